@@ -1,0 +1,36 @@
+package nl.vraagbaak.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vraagbaak} command and its subcommands. */
+@Command(
+    name = "vraagbaak",
+    mixinStandardHelpOptions = true,
+    version = "vraagbaak 0.1.0",
+    description = "Dutch parliamentary written questions and answers as structured, searchable pairs.",
+    subcommands = {ParseCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit status: 0 success, 1 some input failed, 2 usage error. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("vraagbaak: " + e.getMessage());
+          return 1;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'vraagbaak parse FILE'");
+  }
+}

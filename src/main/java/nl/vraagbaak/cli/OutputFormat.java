@@ -1,0 +1,8 @@
+package nl.vraagbaak.cli;
+
+/** How {@code parse} prints its results. */
+enum OutputFormat {
+  json,
+  jsonl,
+  md
+}

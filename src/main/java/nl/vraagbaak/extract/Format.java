@@ -1,0 +1,30 @@
+package nl.vraagbaak.extract;
+
+import java.util.function.Supplier;
+
+/** The file formats vraagbaak reads, each naming its extractor. Detection is by content, see {@link FormatDetector}. */
+public enum Format {
+  PDF("pdf", TextExtractor::new),
+  DOCX("docx", TextExtractor::new),
+  ODT("odt", TextExtractor::new),
+  HTML("html", TextExtractor::new),
+  XML("xml", TextExtractor::new),
+  TEXT("txt", TextExtractor::new);
+
+  private final String label;
+  private final Supplier<Extractor> extractor;
+
+  Format(String label, Supplier<Extractor> extractor) {
+    this.label = label;
+    this.extractor = extractor;
+  }
+
+  /** The name used in JSON output: pdf, docx, odt, html, xml or txt. */
+  public String label() {
+    return label;
+  }
+
+  Extractor extractor() {
+    return extractor.get();
+  }
+}

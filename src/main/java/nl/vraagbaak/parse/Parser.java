@@ -1,0 +1,28 @@
+package nl.vraagbaak.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.vraagbaak.extract.Extracted;
+import nl.vraagbaak.extract.Issue;
+import nl.vraagbaak.repair.RepairChain;
+import nl.vraagbaak.repair.Repaired;
+
+/** From extracted text to pairs: repair, choose the layout, cut, then assemble the contract's values. */
+public final class Parser {
+
+  private Parser() {}
+
+  public static ParseResult parse(Extracted extracted) {
+    Repaired repaired = RepairChain.repair(extracted);
+    Text text = new Text(repaired.lines(), repaired.footnotes(), extracted.blocks());
+    List<Issue> issues = new ArrayList<>(repaired.issues());
+    Document document = DocumentFacts.of(extracted, text);
+    Layout layout = Layouts.choose(text);
+    if (layout == null) {
+      return new ParseResult(document, List.of(), List.of(), issues);
+    }
+    Parsed parsed = layout.parse(text);
+    issues.addAll(parsed.issues());
+    return Assembly.assemble(document, parsed.drafts(), text.footnotes(), issues);
+  }
+}
