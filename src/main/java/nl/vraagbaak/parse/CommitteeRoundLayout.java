@@ -1,0 +1,323 @@
+package nl.vraagbaak.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vraagbaak.extract.Issue;
+import nl.vraagbaak.extract.Line;
+
+/**
+ * The committee's written round (schriftelijk overleg) as the Kamer prints it: faction headers, topic headings, the
+ * members' text, then "12. Antwoord van het kabinet:" and the answer. Nothing marks where an answer ends and the next
+ * question begins, so that boundary is decided by {@link Speaker} cues and the width the text is set in.
+ */
+final class CommitteeRoundLayout implements Layout {
+
+  /** "12. Antwoord van het kabinet:", "3. Reactie van de minister", "Antwoord van de staatssecretaris". */
+  static final Pattern ANSWER_MARKER =
+      Pattern.compile(
+          "(?i)^\\s*(?:(\\d{1,3})\\s*[.)]?\\s*)?(?:antwoord|reactie)\\s+(?:van\\s+)?(?:het|de)\\s+"
+              + "(?:kabinet|minister|ministers|staatssecretaris|regering|bewindspersonen|bewindspersoon)\\b[^:]{0,80}?\\s*(?::\\s*(.*))?$");
+
+  /** Part headings of the report: "I Vragen en opmerkingen vanuit de fracties", "II Antwoord/ Reactie van de minister". */
+  private static final Pattern SECTION =
+      Pattern.compile("(?i)^\\s*(?:(?:I|II|III|IV|V|VI)\\s+\\S.*|vragen\\s+en\\s+opmerkingen\\s+vanuit\\s+de\\s+fracties.*|volledige\\s+agenda)\\s*$");
+
+  private static final Pattern HEADING_END = Pattern.compile("[.?!:;,]\\s*$");
+
+  @Override
+  public String name() {
+    return "schriftelijk-overleg";
+  }
+
+  @Override
+  public double score(Text text) {
+    int markers = 0;
+    for (Line line : text.lines()) {
+      Matcher m = ANSWER_MARKER.matcher(line.text());
+      if (m.matches() && m.group(1) != null) {
+        markers++;
+      }
+    }
+    return markers >= 2 ? 2.0 + markers / 100.0 : 0;
+  }
+
+  @Override
+  public Parsed parse(Text text) {
+    List<Item> items = mergeBrokenParagraphs(items(text.lines()));
+    Widths widths = Widths.of(items);
+    List<Draft> drafts = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    Asker asker = Asker.UNKNOWN;
+    String topic = null;
+    List<Paragraph> region = new ArrayList<>();
+    boolean structured = false;
+    Marker open = null;
+    List<Paragraph> openQuestion = List.of();
+    String openTopic = null;
+    Asker openAsker = Asker.UNKNOWN;
+    for (Item item : items) {
+      switch (item) {
+        case Para p -> region.add(p.paragraph());
+        case Faction f -> {
+          if (!structured) {
+            open = close(open, openQuestion, openAsker, openTopic, region, drafts);
+            openQuestion = List.of();
+            structured = true;
+          }
+          region.clear();
+          asker = f.asker();
+          topic = null;
+        }
+        case Heading h -> {
+          if (!structured) {
+            open = close(open, openQuestion, openAsker, openTopic, region, drafts);
+            openQuestion = List.of();
+            structured = true;
+          }
+          region.clear();
+          if (h.section()) {
+            asker = Asker.UNKNOWN;
+            topic = null;
+          } else {
+            topic = h.text();
+          }
+        }
+        case Marker m -> {
+          List<Paragraph> question;
+          if (structured || open == null) {
+            question = open == null && !structured ? membersTail(region, widths) : List.copyOf(region);
+          } else {
+            int split = split(region, widths);
+            drafts.add(draft(open, openQuestion, openAsker, openTopic, region.subList(0, split)));
+            question = List.copyOf(region.subList(split, region.size()));
+          }
+          if (question.isEmpty()) {
+            issues.add(Issue.warning("answer " + m.label() + " has no question before it", m.line().sourceLine()));
+          }
+          open = m;
+          openQuestion = question;
+          openAsker = asker.party() == null ? partyFromText(question) : asker;
+          openTopic = topic;
+          region.clear();
+          if (m.inline() != null) {
+            region.add(new Paragraph(List.of(m.line().withText(m.inline()))));
+          }
+          structured = false;
+        }
+      }
+    }
+    close(open, openQuestion, openAsker, openTopic, region, drafts);
+    return new Parsed(drafts, issues);
+  }
+
+  /** Ends the open answer with everything collected since its marker; returns null (nothing open any more). */
+  private static Marker close(Marker open, List<Paragraph> question, Asker asker, String topic, List<Paragraph> answer, List<Draft> drafts) {
+    if (open != null) {
+      drafts.add(draft(open, question, asker, topic, answer));
+    }
+    return null;
+  }
+
+  private static Draft draft(Marker marker, List<Paragraph> question, Asker asker, String topic, List<Paragraph> answer) {
+    return new Draft(
+        marker.number() == null ? List.of() : List.of(marker.number()), null, asker, topic, lines(question), lines(answer));
+  }
+
+  private static Asker partyFromText(List<Paragraph> question) {
+    for (Paragraph p : question) {
+      String party = Askers.partyInText(p.text());
+      if (party != null) {
+        return new Asker(party, List.of(), null);
+      }
+    }
+    return Asker.UNKNOWN;
+  }
+
+  /**
+   * Where, in the paragraphs between two answer markers, the answer ends and the next question begins: the split
+   * that puts the most members' evidence after it and the most government evidence before it.
+   */
+  static int split(List<Paragraph> region, Widths widths) {
+    int n = region.size();
+    if (n <= 1) {
+      return n == 1 && membersScore(region.getFirst(), widths) > 0 ? 0 : n;
+    }
+    int[] score = new int[n];
+    for (int i = 0; i < n; i++) {
+      score[i] = membersScore(region.get(i), widths);
+    }
+    int best = n - 1;
+    double bestValue = Double.NEGATIVE_INFINITY;
+    for (int s = 1; s < n; s++) {
+      double value = 0;
+      for (int j = 0; j < n; j++) {
+        value += j >= s ? score[j] : -score[j];
+      }
+      if (Speaker.opensMembersText(region.get(s).text())) {
+        value += 0.5;
+      }
+      if (value > bestValue) {
+        bestValue = value;
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** Before the first answer, only the members' paragraphs nearest the marker are the question. */
+  private static List<Paragraph> membersTail(List<Paragraph> region, Widths widths) {
+    int start = region.size();
+    while (start > 0 && (start == region.size() || membersScore(region.get(start - 1), widths) > 0)) {
+      start--;
+    }
+    return List.copyOf(region.subList(start, region.size()));
+  }
+
+  private static int membersScore(Paragraph p, Widths widths) {
+    return Speaker.score(p.text()) + widths.cue(p);
+  }
+
+  private static List<Line> lines(List<Paragraph> paragraphs) {
+    List<Line> lines = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      if (!lines.isEmpty()) {
+        Line last = lines.getLast();
+        lines.add(new Line("", last.sourceLine(), last.page()));
+      }
+      lines.addAll(p.lines());
+    }
+    return lines;
+  }
+
+  // ---- items: the text as markers, headers, headings and paragraphs ----
+
+  sealed interface Item permits Para, Faction, Heading, Marker {}
+
+  record Para(Paragraph paragraph) implements Item {}
+
+  record Faction(Asker asker) implements Item {}
+
+  record Heading(String text, boolean section) implements Item {}
+
+  record Marker(Integer number, String inline, Line line) implements Item {
+    String label() {
+      return number == null ? "(unnumbered)" : String.valueOf(number);
+    }
+  }
+
+  static List<Item> items(List<Line> lines) {
+    List<Item> items = new ArrayList<>();
+    for (Paragraph paragraph : Paragraph.split(lines)) {
+      List<Line> rest = new ArrayList<>(paragraph.lines());
+      while (!rest.isEmpty()) {
+        Item head = structural(rest.getFirst(), rest.size() > 1 ? rest.get(1) : null);
+        if (head == null) {
+          break;
+        }
+        items.add(head);
+        rest.removeFirst();
+      }
+      if (!rest.isEmpty()) {
+        items.add(new Para(new Paragraph(rest)));
+      }
+    }
+    return items;
+  }
+
+  /** The structural item a paragraph's first line is, or null when it is running text. */
+  private static Item structural(Line line, Line next) {
+    String text = line.text().strip();
+    Matcher marker = ANSWER_MARKER.matcher(text);
+    if (marker.matches()) {
+      Integer number = marker.group(1) == null ? null : Integer.valueOf(marker.group(1));
+      String inline = marker.group(2) == null || marker.group(2).isBlank() ? null : marker.group(2).strip();
+      return new Marker(number, inline, line);
+    }
+    Asker asker = Askers.header(text);
+    if (asker != null) {
+      return new Faction(asker);
+    }
+    if (SECTION.matcher(text).matches()) {
+      return new Heading(text, true);
+    }
+    if (isHeading(text, next)) {
+      return new Heading(text, false);
+    }
+    return null;
+  }
+
+  /** A topic heading: a short line without closing punctuation, standing alone or followed by a capitalised line. */
+  private static boolean isHeading(String text, Line next) {
+    if (text.length() < 2 || text.length() > 80 || HEADING_END.matcher(text).find() || text.split("\\s+").length > 10) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (!(Character.isUpperCase(first) || Character.isDigit(first)) || text.startsWith("- ") || text.endsWith("-")) {
+      return false;
+    }
+    if (next == null) {
+      return true;
+    }
+    String following = next.text().strip();
+    return !following.isEmpty() && Character.isUpperCase(following.charAt(0)) && text.length() < 60;
+  }
+
+  /** Paragraphs cut by a page break in mid-sentence are one paragraph. */
+  static List<Item> mergeBrokenParagraphs(List<Item> items) {
+    List<Item> merged = new ArrayList<>();
+    for (Item item : items) {
+      if (item instanceof Para next && !merged.isEmpty() && merged.getLast() instanceof Para previous && !previous.paragraph().endsSentence()
+          && startsLowerOrContinues(next.paragraph())) {
+        List<Line> lines = new ArrayList<>(previous.paragraph().lines());
+        lines.addAll(next.paragraph().lines());
+        merged.set(merged.size() - 1, new Para(new Paragraph(lines)));
+      } else {
+        merged.add(item);
+      }
+    }
+    return merged;
+  }
+
+  private static boolean startsLowerOrContinues(Paragraph p) {
+    String text = p.first().text().strip();
+    return !text.isEmpty() && (Character.isLowerCase(text.charAt(0)) || Character.isUpperCase(text.charAt(0)) && !Speaker.opensMembersText(text));
+  }
+
+  /**
+   * In PDF extractions the government's answers are often indented, so set narrower than the members' text. The
+   * widths are learned from this document: the paragraph after each marker is an answer, the one before a question.
+   */
+  record Widths(int question, int answer) {
+
+    static Widths of(List<Item> items) {
+      List<Integer> q = new ArrayList<>();
+      List<Integer> a = new ArrayList<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof Marker) {
+          if (i > 0 && items.get(i - 1) instanceof Para p && p.paragraph().lines().size() > 2) {
+            q.add(p.paragraph().width());
+          }
+          if (i + 1 < items.size() && items.get(i + 1) instanceof Para p && p.paragraph().lines().size() > 2) {
+            a.add(p.paragraph().width());
+          }
+        }
+      }
+      return new Widths(median(q), median(a));
+    }
+
+    private static int median(List<Integer> values) {
+      return values.isEmpty() ? 0 : values.stream().sorted().toList().get(values.size() / 2);
+    }
+
+    /** +2 when the paragraph is set at the members' width, -2 at the government's, 0 when widths don't tell. */
+    int cue(Paragraph p) {
+      if (question == 0 || answer == 0 || Math.abs(question - answer) < 5 || p.lines().size() < 3) {
+        return 0;
+      }
+      int width = p.width();
+      return Math.abs(width - question) < Math.abs(width - answer) ? 2 : -2;
+    }
+  }
+}
