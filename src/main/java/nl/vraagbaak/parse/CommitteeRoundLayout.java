@@ -26,6 +26,11 @@ final class CommitteeRoundLayout implements Layout {
 
   private static final Pattern HEADING_END = Pattern.compile("[.?!:;,]\\s*$");
 
+  /** A line that ends in "de", "van", "en" … is a sentence running on, not a heading. */
+  private static final Pattern ENDS_WITH_FUNCTION_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:de|het|een|en|of|van|in|op|voor|met|te|die|dat|aan|om|bij|tot|naar|uit|over|door|als|is|zijn|wordt|worden|dan|ook|niet|zich|er|nog|deze|dit|hun|haar|zijn|onder|tussen)\\s*$");
+
   @Override
   public String name() {
     return "schriftelijk-overleg";
@@ -158,7 +163,7 @@ final class CommitteeRoundLayout implements Layout {
       if (Speaker.opensMembersText(region.get(s).text())) {
         value += 0.5;
       }
-      if (value > bestValue) {
+      if (value >= bestValue) {
         bestValue = value;
         best = s;
       }
@@ -210,24 +215,51 @@ final class CommitteeRoundLayout implements Layout {
   static List<Item> items(List<Line> lines) {
     List<Item> items = new ArrayList<>();
     for (Paragraph paragraph : Paragraph.split(lines)) {
-      List<Line> rest = new ArrayList<>(paragraph.lines());
-      while (!rest.isEmpty()) {
-        Item head = structural(rest.getFirst(), rest.size() > 1 ? rest.get(1) : null);
-        if (head == null) {
-          break;
+      List<Line> run = new ArrayList<>();
+      boolean atStart = true;
+      List<Line> all = paragraph.lines();
+      for (int i = 0; i < all.size(); i++) {
+        Line next = i + 1 < all.size() ? all.get(i + 1) : null;
+        // Markers and headers are recognised anywhere (extraction often drops the blank line before them);
+        // topic headings only where a paragraph starts, or a sentence would be mistaken for one.
+        Item item = structural(all.get(i), next, atStart);
+        if (item == null && !run.isEmpty() && startsParagraph(run.getLast(), all.get(i))) {
+          items.add(new Para(new Paragraph(run)));
+          run = new ArrayList<>();
         }
-        items.add(head);
-        rest.removeFirst();
+        if (item == null) {
+          run.add(all.get(i));
+          atStart = false;
+          continue;
+        }
+        if (!run.isEmpty()) {
+          items.add(new Para(new Paragraph(run)));
+          run = new ArrayList<>();
+        }
+        items.add(item);
+        atStart = true;
       }
-      if (!rest.isEmpty()) {
-        items.add(new Para(new Paragraph(rest)));
+      if (!run.isEmpty()) {
+        items.add(new Para(new Paragraph(run)));
       }
     }
     return items;
   }
 
+  /**
+   * A paragraph break that extraction lost: after a finished sentence, a line that is indented (Word paragraphs
+   * keep their first-line indent).
+   */
+  private static boolean startsParagraph(Line previous, Line line) {
+    String prev = previous.text().strip();
+    if (prev.isEmpty() || ".?!".indexOf(prev.charAt(prev.length() - 1)) < 0) {
+      return false;
+    }
+    return line.text().startsWith(" ") && !line.text().isBlank();
+  }
+
   /** The structural item a paragraph's first line is, or null when it is running text. */
-  private static Item structural(Line line, Line next) {
+  private static Item structural(Line line, Line next, boolean paragraphStart) {
     String text = line.text().strip();
     Matcher marker = ANSWER_MARKER.matcher(text);
     if (marker.matches()) {
@@ -242,7 +274,7 @@ final class CommitteeRoundLayout implements Layout {
     if (SECTION.matcher(text).matches()) {
       return new Heading(text, true);
     }
-    if (isHeading(text, next)) {
+    if (paragraphStart && isHeading(text, next)) {
       return new Heading(text, false);
     }
     return null;
@@ -250,7 +282,8 @@ final class CommitteeRoundLayout implements Layout {
 
   /** A topic heading: a short line without closing punctuation, standing alone or followed by a capitalised line. */
   private static boolean isHeading(String text, Line next) {
-    if (text.length() < 2 || text.length() > 80 || HEADING_END.matcher(text).find() || text.split("\\s+").length > 10) {
+    if (text.length() < 2 || text.length() > 80 || HEADING_END.matcher(text).find() || text.split("\\s+").length > 9
+        || ENDS_WITH_FUNCTION_WORD.matcher(text).find()) {
       return false;
     }
     char first = text.charAt(0);
@@ -289,7 +322,7 @@ final class CommitteeRoundLayout implements Layout {
    * In PDF extractions the government's answers are often indented, so set narrower than the members' text. The
    * widths are learned from this document: the paragraph after each marker is an answer, the one before a question.
    */
-  record Widths(int question, int answer) {
+  record Widths(int question, int answer, boolean telling) {
 
     static Widths of(List<Item> items) {
       List<Integer> q = new ArrayList<>();
@@ -304,7 +337,19 @@ final class CommitteeRoundLayout implements Layout {
           }
         }
       }
-      return new Widths(median(q), median(a));
+      int question = median(q);
+      int answer = median(a);
+      return new Widths(question, answer, separates(q, a, question, answer));
+    }
+
+    /** Width tells only where it sorts the known paragraphs of this document almost without error. */
+    private static boolean separates(List<Integer> q, List<Integer> a, int question, int answer) {
+      if (q.size() < 3 || a.size() < 3 || question - answer < 4) {
+        return false;
+      }
+      double middle = (question + answer) / 2.0;
+      long right = q.stream().filter(w -> w > middle).count() + a.stream().filter(w -> w < middle).count();
+      return right >= 0.9 * (q.size() + a.size());
     }
 
     private static int median(List<Integer> values) {
@@ -313,7 +358,7 @@ final class CommitteeRoundLayout implements Layout {
 
     /** +2 when the paragraph is set at the members' width, -2 at the government's, 0 when widths don't tell. */
     int cue(Paragraph p) {
-      if (question == 0 || answer == 0 || Math.abs(question - answer) < 5 || p.lines().size() < 3) {
+      if (!telling || p.lines().size() < 3) {
         return 0;
       }
       int width = p.width();

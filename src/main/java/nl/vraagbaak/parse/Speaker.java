@@ -12,9 +12,11 @@ final class Speaker {
   /** Members open by naming themselves or by asking: "De leden van de …", "Deze leden …", "Zij vragen …". */
   private static final Pattern MEMBERS_OPENING =
       Pattern.compile(
-          "^(?:(?:De|Deze|Die|Ook\\s+de|Tot\\s+slot\\s+\\S+\\s+de)\\s+(?:leden|fractie)\\b|De\\s+\\S+[- ](?:fractie|fractieleden|leden)\\b"
-              + "|De\\s+leden\\b|(?:Zij|Ook|Daarnaast|Voorts|Verder|Tot\\s+slot|Tenslotte|Ten\\s+slotte|Tevens|Bovendien|Als\\s+laatst|Graag|Ten\\s+aanzien\\s+van)\\b[^.?!]{0,80}\\b"
-              + "(?:vragen|vraagt|verzoeken|willen|wensen|horen|zijn\\s+benieuwd|vernemen|lezen|constateren)\\b)");
+          "^(?:[^.?!]{0,60}?\\b(?:de|deze|die)\\s+(?:leden|fractie|[\\p{L}0-9-]+-(?:fractie|fractieleden|leden))\\b"
+              + "|[^.?!]{0,60}?\\b[\\p{L}0-9-]+-(?:fractieleden|leden)\\b"
+              + "|(?:Zij|Ook|Daarnaast|Voorts|Verder|Tot\\s+slot|Tenslotte|Ten\\s+slotte|Tevens|Bovendien|Als\\s+laatst|Graag)\\b[^.?!]{0,80}\\b"
+              + "(?:vragen|vraagt|verzoeken|willen|wensen|horen|benieuwd|vernemen|lezen|constateren)\\b)",
+          Pattern.CASE_INSENSITIVE);
 
   /** A direct question: "Kan de minister …", "Hoe …", "Wat …". */
   private static final Pattern QUESTION_OPENING =
