@@ -219,16 +219,18 @@ final class CommitteeRoundLayout implements Layout {
       boolean atStart = true;
       List<Line> all = paragraph.lines();
       for (int i = 0; i < all.size(); i++) {
-        Line next = i + 1 < all.size() ? all.get(i + 1) : null;
-        // Markers and headers are recognised anywhere (extraction often drops the blank line before them);
-        // topic headings only where a paragraph starts, or a sentence would be mistaken for one.
-        Item item = structural(all.get(i), next, atStart);
-        if (item == null && !run.isEmpty() && startsParagraph(run.getLast(), all.get(i))) {
+        Line line = all.get(i);
+        if (!run.isEmpty() && startsParagraph(run.getLast(), line)) {
           items.add(new Para(new Paragraph(run)));
           run = new ArrayList<>();
+          atStart = true;
         }
+        // Markers and headers are recognised anywhere (extraction often drops the blank line before them);
+        // topic headings only where a paragraph starts, and never as an answer's first line.
+        boolean headingPossible = atStart && !(items.isEmpty() ? false : items.getLast() instanceof Marker);
+        Item item = structural(line, i + 1 < all.size() ? all.get(i + 1) : null, headingPossible);
         if (item == null) {
-          run.add(all.get(i));
+          run.add(line);
           atStart = false;
           continue;
         }
