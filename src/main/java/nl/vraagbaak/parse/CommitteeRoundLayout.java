@@ -67,7 +67,7 @@ final class CommitteeRoundLayout implements Layout {
         case Para p -> region.add(p.paragraph());
         case Faction f -> {
           if (!structured) {
-            open = close(open, openQuestion, openAsker, openTopic, region, drafts);
+            open = close(open, openQuestion, openAsker, openTopic, region, widths, drafts);
             openQuestion = List.of();
             structured = true;
           }
@@ -77,7 +77,7 @@ final class CommitteeRoundLayout implements Layout {
         }
         case Heading h -> {
           if (!structured) {
-            open = close(open, openQuestion, openAsker, openTopic, region, drafts);
+            open = close(open, openQuestion, openAsker, openTopic, region, widths, drafts);
             openQuestion = List.of();
             structured = true;
           }
@@ -113,14 +113,26 @@ final class CommitteeRoundLayout implements Layout {
         }
       }
     }
-    close(open, openQuestion, openAsker, openTopic, region, drafts);
+    close(open, openQuestion, openAsker, openTopic, region, widths, drafts);
     return new Parsed(drafts, issues);
   }
 
-  /** Ends the open answer with everything collected since its marker; returns null (nothing open any more). */
-  private static Marker close(Marker open, List<Paragraph> question, Asker asker, String topic, List<Paragraph> answer, List<Draft> drafts) {
+  /**
+   * Ends the open answer with what was collected since its marker, less a closing remark of the members that no
+   * answer follows ("Graag willen deze leden drie moties indienen …"); returns null (nothing open any more).
+   */
+  private static Marker close(
+      Marker open, List<Paragraph> question, Asker asker, String topic, List<Paragraph> answer, Widths widths, List<Draft> drafts) {
     if (open != null) {
-      drafts.add(draft(open, question, asker, topic, answer));
+      int end = answer.size();
+      while (end > 1 && membersScore(answer.get(end - 1), widths) >= 3) {
+        end--;
+      }
+      drafts.add(draft(open, question, asker, topic, answer.subList(0, end)));
+      List<Paragraph> rest = answer.subList(end, answer.size());
+      if (rest.stream().anyMatch(p -> p.text().indexOf('?') >= 0)) {
+        drafts.add(new Draft(List.of(), null, asker, topic, lines(rest), List.of()));
+      }
     }
     return null;
   }
