@@ -1,13 +1,254 @@
 package nl.vraagbaak.parse;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Extracted;
+import nl.vraagbaak.extract.Line;
 
-/** The document's own facts (kind, title, date, committee, responder, reference) read from its text. */
+/**
+ * The document's own facts (kind, title, date, committee, responder, reference), read from its head: the text
+ * before its first question, where letters and reports print them. The body is not searched, because questions
+ * and answers name many other ministers, committees and Kamerstukken.
+ */
 final class DocumentFacts {
+
+  private static final List<String> MONTHS =
+      List.of("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december");
+
+  private static final String DATE = "(\\d{1,2})\\s+(" + String.join("|", MONTHS) + ")\\s+(\\d{4})";
+
+  /** Dates in the order they are trusted: the answer's own date first, the committee's dates last. */
+  private static final List<Pattern> DATES =
+      List.of(
+          Pattern.compile("(?i)\\(ontvangen\\s+" + DATE + "\\)"),
+          Pattern.compile("(?i)^\\s*Den\\s+Haag,\\s+" + DATE),
+          Pattern.compile("(?i)^\\s*Datum\\s*:?\\s+" + DATE),
+          Pattern.compile("(?i)bij\\s+brief\\s+van\\s+" + DATE),
+          Pattern.compile("(?i)^\\s*Vastgesteld,?\\s+" + DATE));
+
+  private static final Pattern COMMITTEE =
+      Pattern.compile("\\b([Vv]aste\\s+commissie\\s+voor\\s+[\\p{Lu}][\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)[\\p{Lu}][\\p{L}-]*)*)");
+
+  private static final Pattern RESPONDER =
+      Pattern.compile(
+          "(?i)\\b(minister|staatssecretaris|minister-president)(?:\\s+(van|voor)\\s+([\\p{L}-]+(?:(?:,\\s*|\\s+en\\s+|\\s+)(?!zaken\\b)[\\p{Lu}][\\p{L}-]*)*(?:\\s+[Zz]aken)?))?");
+
+  private static final Pattern OWN_REFERENCE =
+      Pattern.compile("(?i)tweede\\s+kamer,\\s+vergaderjaar\\s+\\d{4}\\s*[–-]\\s*\\d{4},\\s+(\\d{2}\\s?\\d{3}(?:-[\\dA-Z]+)?),\\s+nr\\.\\s+(\\d+)");
+
+  private static final Pattern LETTER_SUBJECT = Pattern.compile("(?i)^\\s*(?:Betreft|Onderwerp)\\s*:?\\s*(.*)$");
+
+  private static final Pattern HIERBIJ =
+      Pattern.compile("(?i)\\bHierbij\\s+(?:ontvangt|treft|zend|bied)\\p{L}*\\s+u\\s+(.{10,200}?)(?:\\.\\s|\\.$|$)");
+
+  private static final Pattern ANY_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+  /** "Bij brief van 12 mei zijn ze beantwoord": a date without its year, which the head gives elsewhere. */
+  private static final Pattern LETTER_WITHOUT_YEAR =
+      Pattern.compile("(?i)bij\\s+brief\\s+van\\s+(\\d{1,2})\\s+(" + String.join("|", MONTHS) + ")\\b(?!\\s+\\d{4})");
 
   private DocumentFacts() {}
 
-  static Document of(Extracted extracted, Text text) {
-    return new Document(extracted.id(), extracted.source(), extracted.format().label(), "onbekend", null, null, null, null, null);
+  static Document of(Extracted extracted, Text text, Parsed parsed) {
+    List<Line> head = head(text, parsed);
+    String headText = joined(head);
+    return new Document(
+        extracted.id(),
+        extracted.source(),
+        extracted.format().label(),
+        kind(headText, text, parsed),
+        title(head),
+        date(head, headText),
+        committee(headText),
+        responder(head),
+        reference(extracted.lines()));
+  }
+
+  /** The lines before the first question (at most 150), where the document's facts are printed. */
+  private static List<Line> head(Text text, Parsed parsed) {
+    int firstQuestion = Integer.MAX_VALUE;
+    if (parsed != null) {
+      for (Draft d : parsed.drafts()) {
+        if (!d.question().isEmpty()) {
+          firstQuestion = Math.min(firstQuestion, d.question().getFirst().sourceLine());
+        }
+      }
+    }
+    List<Line> head = new ArrayList<>();
+    for (Line line : text.lines()) {
+      if (line.sourceLine() >= firstQuestion || head.size() >= 150) {
+        break;
+      }
+      head.add(line);
+    }
+    return head;
+  }
+
+  private static String joined(List<Line> lines) {
+    StringBuilder out = new StringBuilder();
+    for (Line line : lines) {
+      out.append(line.text().strip()).append('\n');
+    }
+    return out.toString();
+  }
+
+  static String kind(String headText, Text text, Parsed parsed) {
+    String head = headText.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    boolean answered = parsed != null && parsed.drafts().stream().anyMatch(d -> !d.answer().isEmpty());
+    boolean asked = parsed != null && !parsed.drafts().isEmpty();
+    if (asked && !answered) {
+      return "inbreng";
+    }
+    if (head.contains("lijst van vragen")) {
+      return "lijst-van-vragen-en-antwoorden";
+    }
+    if (head.contains("ingezonden") || head.contains("aanhangsel") || head.contains("kamervragen")) {
+      return "kamervragen";
+    }
+    if (head.contains("schriftelijk overleg") || head.contains("schriftelijke overleg") || head.contains("vragen en opmerkingen")) {
+      return "schriftelijk-overleg";
+    }
+    if (head.contains("begrotingsbehandeling") || head.contains("termijn") || head.contains("debat")) {
+      return "antwoorden-debat";
+    }
+    if (!asked && head.contains("inbreng")) {
+      return "inbreng";
+    }
+    return "onbekend";
+  }
+
+  private static String title(List<Line> head) {
+    for (int i = 0; i < head.size(); i++) {
+      Matcher subject = LETTER_SUBJECT.matcher(head.get(i).text());
+      if (subject.matches()) {
+        String value = subject.group(1).strip();
+        if (value.isEmpty() && i + 1 < head.size()) {
+          value = head.get(i + 1).text().strip();
+        }
+        if (!value.isEmpty()) {
+          return value;
+        }
+      }
+    }
+    for (Line line : head) {
+      String t = line.text().strip();
+      if (t.length() > 8 && t.length() < 120 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)) {
+        return sentenceCase(t);
+      }
+    }
+    Matcher hierbij = HIERBIJ.matcher(joined(head).replace('\n', ' '));
+    if (hierbij.find()) {
+      String offered = hierbij.group(1).replaceFirst("^(?:de|het)\\s+", "").replaceFirst("\\s+aan(?=\\s+op\\b)", "");
+      return sentenceCase(offered);
+    }
+    return null;
+  }
+
+  private static String sentenceCase(String text) {
+    String t = text.strip();
+    if (t.equals(t.toUpperCase(Locale.ROOT))) {
+      t = t.toLowerCase(Locale.ROOT);
+    }
+    return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+  }
+
+  private static String date(List<Line> head, String headText) {
+    for (Pattern pattern : DATES) {
+      for (int i = 0; i < head.size(); i++) {
+        String line = head.get(i).text().strip();
+        // Letters print "Datum" and the date on separate lines.
+        if (line.equalsIgnoreCase("Datum") && i + 1 < head.size()) {
+          line = "Datum " + head.get(i + 1).text().strip();
+        }
+        Matcher m = pattern.matcher(line);
+        if (m.find()) {
+          String iso = iso(m.group(1), m.group(2), m.group(3));
+          if (iso != null) {
+            return iso;
+          }
+        }
+      }
+    }
+    Matcher noYear = LETTER_WITHOUT_YEAR.matcher(headText.replace('\n', ' '));
+    Matcher year = ANY_YEAR.matcher(headText);
+    if (noYear.find() && year.find()) {
+      return iso(noYear.group(1), noYear.group(2), year.group());
+    }
+    return null;
+  }
+
+  private static String iso(String day, String month, String year) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), MONTHS.indexOf(month.toLowerCase(Locale.ROOT)) + 1, Integer.parseInt(day)).toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static String committee(String headText) {
+    Matcher m = COMMITTEE.matcher(headText.replace('\n', ' '));
+    return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+  }
+
+  /** The signature ("DE MINISTER VAN DEFENSIE", "De minister van Buitenlandse Zaken,") or the addressee of the questions. */
+  private static String responder(List<Line> head) {
+    String addressee = null;
+    for (int i = 0; i < head.size(); i++) {
+      String line = head.get(i).text().strip();
+      String next = i + 1 < head.size() ? head.get(i + 1).text().strip() : "";
+      boolean signature = line.matches("(?i)^(de\\s+)?(minister|staatssecretaris|minister-president)\\b.*,?$") && line.length() < 90;
+      String candidate = signature ? line : null;
+      if (candidate == null && addressee == null) {
+        Matcher to = Pattern.compile("(?i)\\baan\\s+de\\s+((?:minister|staatssecretaris)\\s+(?:van|voor)\\s+.*)").matcher(line + " " + next);
+        if (to.find()) {
+          addressee = office(to.group(1));
+        }
+      }
+      if (candidate != null) {
+        String office = office(candidate);
+        if (office != null) {
+          return office;
+        }
+      }
+    }
+    return addressee;
+  }
+
+  /** "minister van Buitenlandse Zaken" from any casing of the office's words. */
+  static String office(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.equals(t.toUpperCase(Locale.ROOT))) {
+      t = titleCase(t);
+    }
+    Matcher m = RESPONDER.matcher(t);
+    if (!m.find() || m.group(3) == null) {
+      return null;
+    }
+    String ministry = m.group(3).strip();
+    ministry = Character.toUpperCase(ministry.charAt(0)) + ministry.substring(1);
+    return m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT) + " " + ministry;
+  }
+
+  private static String titleCase(String upper) {
+    StringBuilder out = new StringBuilder();
+    for (String word : upper.toLowerCase(Locale.ROOT).split(" ")) {
+      boolean small = word.equals("van") || word.equals("voor") || word.equals("en") || word.equals("de");
+      out.append(out.isEmpty() ? "" : " ").append(small || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return out.toString();
+  }
+
+  private static String reference(List<Line> raw) {
+    for (Line line : raw) {
+      Matcher m = OWN_REFERENCE.matcher(line.text());
+      if (m.find()) {
+        return m.group(1).replace(" ", "") + "-" + m.group(2);
+      }
+    }
+    return null;
   }
 }

@@ -16,13 +16,10 @@ public final class Parser {
     Repaired repaired = RepairChain.repair(extracted);
     Text text = new Text(repaired.lines(), repaired.footnotes(), extracted.blocks());
     List<Issue> issues = new ArrayList<>(repaired.issues());
-    Document document = DocumentFacts.of(extracted, text);
     Layout layout = Layouts.choose(text);
-    if (layout == null) {
-      return new ParseResult(document, List.of(), List.of(), issues);
-    }
-    Parsed parsed = layout.parse(text);
+    Parsed parsed = layout == null ? new Parsed(List.of(), List.of()) : layout.parse(text);
     issues.addAll(parsed.issues());
+    Document document = DocumentFacts.of(extracted, text, parsed);
     return Assembly.assemble(document, parsed.drafts(), text.footnotes(), issues);
   }
 }
