@@ -20,7 +20,14 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit status: 0 success, 1 some input failed, 2 usage error. */
   public static int run(String... args) {
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line writing to the given streams (tests capture them). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("vraagbaak: " + e.getMessage());
