@@ -40,6 +40,9 @@ final class CommitteeRoundLayout implements Layout {
   public double score(Text text) {
     int markers = 0;
     for (Line line : text.lines()) {
+      if (!mayBeMarker(line.text())) {
+        continue;
+      }
       Matcher m = ANSWER_MARKER.matcher(line.text());
       if (m.matches() && m.group(1) != null) {
         markers++;
@@ -276,7 +279,7 @@ final class CommitteeRoundLayout implements Layout {
   private static Item structural(Line line, Line next, boolean paragraphStart) {
     String text = line.text().strip();
     Matcher marker = ANSWER_MARKER.matcher(text);
-    if (marker.matches()) {
+    if (mayBeMarker(text) && marker.matches()) {
       Integer number = marker.group(1) == null ? null : Integer.valueOf(marker.group(1));
       String inline = marker.group(2) == null || marker.group(2).isBlank() ? null : marker.group(2).strip();
       return new Marker(number, inline, line);
@@ -285,13 +288,18 @@ final class CommitteeRoundLayout implements Layout {
     if (asker != null) {
       return new Faction(asker);
     }
-    if (SECTION.matcher(text).matches()) {
+    if (text.length() < 120 && SECTION.matcher(text).matches()) {
       return new Heading(text, true);
     }
     if (paragraphStart && isHeading(text, next)) {
       return new Heading(text, false);
     }
     return null;
+  }
+
+  /** A cheap test that rules out most lines before the marker's regular expression runs. */
+  private static boolean mayBeMarker(String text) {
+    return text.length() < 200 && (Texts.containsIgnoreCase(text, "antwoord") || Texts.containsIgnoreCase(text, "reactie"));
   }
 
   /** A topic heading: a short line without closing punctuation, standing alone or followed by a capitalised line. */

@@ -244,6 +244,9 @@ final class DocumentFacts {
 
   private static String reference(List<Line> raw) {
     for (Line line : raw) {
+      if (!line.text().contains("vergaderjaar")) {
+        continue;
+      }
       Matcher m = OWN_REFERENCE.matcher(line.text());
       if (m.find()) {
         return m.group(1).replace(" ", "") + "-" + m.group(2);

@@ -1,6 +1,5 @@
 package nl.vraagbaak.parse;
 
-import java.util.Comparator;
 import java.util.List;
 
 /** Every layout vraagbaak knows, in one place. The one that scores highest on a text parses it. */
@@ -11,6 +10,15 @@ final class Layouts {
   private Layouts() {}
 
   static Layout choose(Text text) {
-    return ALL.stream().max(Comparator.comparingDouble(layout -> layout.score(text))).filter(l -> l.score(text) > 0).orElse(null);
+    Layout best = null;
+    double bestScore = 0;
+    for (Layout layout : ALL) {
+      double score = layout.score(text);
+      if (score > bestScore) {
+        best = layout;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 }
