@@ -1,0 +1,112 @@
+package nl.vraagbaak.repair;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.vraagbaak.extract.Issue;
+import nl.vraagbaak.extract.Line;
+
+/**
+ * Keeps a body that was printed twice once. Some documents carry their whole text a second time (a converted letter
+ * followed by its attachment with the same content, differently spaced): the second copy is a long run of text lines
+ * equal, blank lines and spacing aside, to an earlier run. Short repeats ("Zie het antwoord op vraag 1.") never reach
+ * the length a copy needs, so they stay.
+ */
+final class DuplicateBody implements RepairStep {
+
+  /** A second copy is at least this many text lines long ... */
+  private static final int MIN_COPY_LINES = 20;
+
+  /** ... and at least this share of all text lines (a fifth). */
+  private static final int MIN_COPY_SHARE_DIVISOR = 5;
+
+  /** Lines this short ("Antwoord", "Vraag 3") are too common to anchor a comparison. */
+  private static final int MIN_ANCHOR_LENGTH = 20;
+
+  /** How many earlier occurrences of a line are tried as the start of the first copy. */
+  private static final int MAX_CANDIDATES = 4;
+
+  @Override
+  public Repaired apply(Repaired text) {
+    List<Line> lines = text.lines();
+    List<Integer> at = new ArrayList<>(lines.size());
+    List<String> normal = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        at.add(i);
+        normal.add(normalise(lines.get(i).text()));
+      }
+    }
+    int[] copy = secondCopy(normal);
+    if (copy == null) {
+      return text;
+    }
+    int from = at.get(copy[0]);
+    int to = at.get(copy[1] - 1);
+    return without(text, from, to);
+  }
+
+  /**
+   * The text-line range {@code [start, end)} of a second copy of an earlier run, or null. One pass over the lines with
+   * a map of earlier occurrences; a candidate is only followed as long as it keeps matching.
+   */
+  static int[] secondCopy(List<String> lines) {
+    int n = lines.size();
+    int minLength = Math.max(MIN_COPY_LINES, n / MIN_COPY_SHARE_DIVISOR);
+    if (n < 2 * minLength) {
+      return null;
+    }
+    Map<String, List<Integer>> seen = new HashMap<>();
+    for (int j = 0; j < n; j++) {
+      String line = lines.get(j);
+      if (line.length() < MIN_ANCHOR_LENGTH) {
+        continue;
+      }
+      List<Integer> earlier = seen.computeIfAbsent(line, k -> new ArrayList<>(1));
+      for (int c = earlier.size() - 1; c >= 0 && c >= earlier.size() - MAX_CANDIDATES; c--) {
+        int i = earlier.get(c);
+        int length = 0;
+        while (j + length < n && i + length < j && lines.get(i + length).equals(lines.get(j + length))) {
+          length++;
+        }
+        int start = j;
+        while (i > 0 && start - 1 >= i + length && lines.get(i - 1).equals(lines.get(start - 1))) {
+          i--;
+          start--;
+          length++;
+        }
+        if (length >= minLength) {
+          return new int[] {start, start + length};
+        }
+      }
+      earlier.add(j);
+    }
+    return null;
+  }
+
+  private static Repaired without(Repaired text, int from, int to) {
+    List<Line> lines = text.lines();
+    List<Line> kept = new ArrayList<>(lines.size() - (to - from + 1));
+    kept.addAll(lines.subList(0, from));
+    kept.addAll(lines.subList(to + 1, lines.size()));
+    int firstSource = lines.get(from).sourceLine();
+    int lastSource = lines.get(to).sourceLine();
+    List<Footnote> footnotes = new ArrayList<>(text.footnotes());
+    footnotes.removeIf(f -> f.sourceLine() >= firstSource && f.sourceLine() <= lastSource);
+    List<Issue> issues = new ArrayList<>(text.issues());
+    issues.add(Issue.warning("body printed twice; second copy at line " + firstSource + " ignored", firstSource));
+    return new Repaired(kept, footnotes, issues);
+  }
+
+  /** The line without surrounding space and with every run of white space as one space. */
+  static String normalise(String line) {
+    String s = line.strip();
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i)) && (s.charAt(i) != ' ' || Character.isWhitespace(s.charAt(i - 1)))) {
+        return s.replaceAll("\\s+", " ");
+      }
+    }
+    return s;
+  }
+}

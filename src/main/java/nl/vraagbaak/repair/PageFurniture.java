@@ -1,0 +1,187 @@
+package nl.vraagbaak.repair;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.vraagbaak.extract.Line;
+
+/**
+ * Drops what a page prints around its text: running headers and footers, page numbers, and the Kamerstuk footer
+ * ("Tweede Kamer, vergaderjaar 2021–2022, 28 676, nr. 396 28"). Besides the shapes that are furniture wherever they
+ * stand, a line is furniture when it stands at a page edge and its shape (digits aside) stands at the edges of many
+ * pages and hardly anywhere else. The blank lines of page breaks stay: {@link PageBreaks} handles them.
+ */
+final class PageFurniture implements RepairStep {
+
+  /** The standard footer of Kamerstukken and the colophon lines of their first page. */
+  private static final Pattern KAMERSTUK =
+      Pattern.compile("(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s*[–—-]\\s*\\d{4}, [^,]{1,40}, nr\\. ?\\d+[A-Z]?(?: \\d{1,4})?"
+          + "|kst-\\d+-[\\w-]+(?: ISSN .*)?|ISSN \\d{4} ?- ?\\d{4}(?: .{0,40})?");
+
+  /** "Pagina 3 van 12", "pagina 3", "Page 3 of 12", "blz. 3". */
+  private static final Pattern PAGE_OF =
+      Pattern.compile("(?i)(?:pagina|page|blad|blz\\.?)\\s*\\d{1,4}(?:\\s*(?:van|of|/)\\s*\\d{1,4})?");
+
+  /** A page number alone: "3", "- 3 -", "3/12", "3 | 12". */
+  private static final Pattern LONE_NUMBER = Pattern.compile("[-–]?\\s*\\d{1,4}\\s*[-–]?|\\d{1,4}\\s*[/|]\\s*\\d{1,4}");
+
+  /** How many text lines at the top and at the bottom of a page count as its edge. */
+  private static final int EDGE = 2;
+
+  @Override
+  public Repaired apply(Repaired text) {
+    List<Line> lines = text.lines();
+    boolean[] furniture = new boolean[lines.size()];
+    boolean any = markFixedShapes(lines, furniture);
+    any |= markPageEdges(lines, furniture);
+    if (!any) {
+      return text;
+    }
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!furniture[i]) {
+        out.add(lines.get(i));
+      }
+    }
+    return text.withLines(out);
+  }
+
+  private static boolean markFixedShapes(List<Line> lines, boolean[] furniture) {
+    boolean any = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String s = lines.get(i).text();
+      if (isFixedFurniture(s)) {
+        furniture[i] = true;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  static boolean isFixedFurniture(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.length() > 120) {
+      return false;
+    }
+    boolean kamerstuk = s.contains("vergaderjaar") || s.startsWith("kst-") || s.startsWith("ISSN");
+    if (kamerstuk && KAMERSTUK.matcher(s).matches()) {
+      return true;
+    }
+    return s.length() <= 24 && hasDigit(s) && PAGE_OF.matcher(s).matches();
+  }
+
+  /** Marks lone page numbers and repeated headers and footers at page edges; true when it marked any. */
+  private static boolean markPageEdges(List<Line> lines, boolean[] furniture) {
+    List<int[]> pages = pageRanges(lines);
+    if (pages.size() < 2) {
+      return false;
+    }
+    List<List<Integer>> edges = new ArrayList<>(pages.size());
+    Map<String, Integer> pagesWithShape = new HashMap<>();
+    for (int[] page : pages) {
+      List<Integer> edge = edgeLines(lines, page[0], page[1]);
+      edges.add(edge);
+      edge.stream().map(i -> shape(lines.get(i).text())).distinct().forEach(s -> pagesWithShape.merge(s, 1, Integer::sum));
+    }
+    Map<String, Integer> shapeEverywhere = countShapes(lines, pagesWithShape);
+    boolean any = false;
+    for (List<Integer> edge : edges) {
+      for (int i : edge) {
+        String text = lines.get(i).text().strip();
+        String shape = shape(text);
+        int onEdges = pagesWithShape.get(shape);
+        boolean repeated = onEdges >= 2 && onEdges * 5 >= pages.size() * 2 && shapeEverywhere.get(shape) * 4 <= onEdges * 5;
+        if (repeated || (text.length() <= 12 && LONE_NUMBER.matcher(text).matches())) {
+          furniture[i] = true;
+          any = true;
+        }
+      }
+    }
+    return any;
+  }
+
+  /** How often each shape that stands at a page edge occurs in the whole text. */
+  private static Map<String, Integer> countShapes(List<Line> lines, Map<String, Integer> shapes) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Line line : lines) {
+      if (!line.isBlank()) {
+        String shape = shape(line.text());
+        if (shapes.containsKey(shape)) {
+          counts.merge(shape, 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The line indexes {@code [start, end)} of each page, split at the page breaks. */
+  private static List<int[]> pageRanges(List<Line> lines) {
+    List<int[]> pages = new ArrayList<>();
+    int start = 0;
+    for (Pages.Break b : Pages.breaks(lines)) {
+      pages.add(new int[] {start, b.start()});
+      start = b.end();
+    }
+    pages.add(new int[] {start, lines.size()});
+    return pages;
+  }
+
+  /** The first and last {@link #EDGE} text lines of a page. */
+  private static List<Integer> edgeLines(List<Line> lines, int start, int end) {
+    List<Integer> edge = new ArrayList<>(2 * EDGE);
+    for (int i = start, n = 0; i < end && n < EDGE; i++) {
+      if (!lines.get(i).isBlank()) {
+        edge.add(i);
+        n++;
+      }
+    }
+    for (int i = end - 1, n = 0; i >= start && n < EDGE; i--) {
+      if (!lines.get(i).isBlank()) {
+        if (!edge.contains(i)) {
+          edge.add(i);
+        }
+        n++;
+      }
+    }
+    return edge;
+  }
+
+  /** A line with its digits and spacing made alike, so that "… nr. 396 27" and "… nr. 396 28" compare equal. */
+  static String shape(String line) {
+    StringBuilder shape = new StringBuilder(line.length());
+    boolean inDigits = false;
+    boolean inSpace = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isDigit(c)) {
+        if (!inDigits) {
+          shape.append('#');
+        }
+        inDigits = true;
+        inSpace = false;
+      } else if (Character.isWhitespace(c)) {
+        inSpace = shape.length() > 0;
+        inDigits = false;
+      } else {
+        if (inSpace) {
+          shape.append(' ');
+        }
+        shape.append(c);
+        inDigits = false;
+        inSpace = false;
+      }
+    }
+    return shape.toString();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
