@@ -4,11 +4,11 @@ import java.util.function.Supplier;
 
 /** The file formats vraagbaak reads, each naming its extractor. Detection is by content, see {@link FormatDetector}. */
 public enum Format {
-  PDF("pdf", TextExtractor::new),
-  DOCX("docx", TextExtractor::new),
-  ODT("odt", TextExtractor::new),
-  HTML("html", TextExtractor::new),
-  XML("xml", TextExtractor::new),
+  PDF("pdf", PdfExtractor::new),
+  DOCX("docx", DocxExtractor::new),
+  ODT("odt", OdtExtractor::new),
+  HTML("html", HtmlExtractor::new),
+  XML("xml", XmlExtractor::new),
   TEXT("txt", TextExtractor::new);
 
   private final String label;
