@@ -6,7 +6,9 @@ import java.util.List;
 /** Every layout vraagbaak knows, in one place. The one that scores highest on a text parses it. */
 final class Layouts {
 
-  static final List<Layout> ALL = List.of();
+  static final List<Layout> ALL =
+      List.of(
+          new LabeledLayout());
 
   private Layouts() {}
 
