@@ -324,7 +324,8 @@ final class LabeledLayout implements Layout {
     while (from < to && lines.get(from).isBlank()) {
       from++;
     }
-    while (to > from && lines.get(to - 1).isBlank()) {
+    // a number alone after the text is the page number of the page the text ends on
+    while (to > from && (lines.get(to - 1).isBlank() || lines.get(to - 1).text().strip().matches("\\d{1,3}"))) {
       to--;
     }
     return List.copyOf(lines.subList(from, to));

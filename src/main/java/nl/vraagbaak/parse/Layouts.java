@@ -8,7 +8,8 @@ final class Layouts {
 
   static final List<Layout> ALL =
       List.of(
-          new LabeledLayout());
+          new LabeledLayout(),
+          new NumberedLayout());
 
   private Layouts() {}
 
