@@ -5,7 +5,11 @@ import java.util.List;
 /** Every layout vraagbaak knows, in one place. The one that scores highest on a text parses it. */
 final class Layouts {
 
-  static final List<Layout> ALL = List.of(new CommitteeRoundLayout());
+  static final List<Layout> ALL =
+      List.of(
+          new CommitteeRoundLayout(),
+          new LabeledLayout(),
+          new NumberedLayout());
 
   private Layouts() {}
 

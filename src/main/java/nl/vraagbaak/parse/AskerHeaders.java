@@ -1,0 +1,71 @@
+package nl.vraagbaak.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that say who asks the questions that follow: a faction header ("Vragen en opmerkingen van de leden van de
+ * D66-fractie", "Inbreng van de leden van de Groep Markuszower") or a member header ("Vragen van het lid Piri
+ * (GL-PvdA)", "Vragen van de leden van der Werf en Klos (D66) aan de minister van X over Y (ingezonden 12 januari
+ * 2026).").
+ */
+final class AskerHeaders {
+
+  /** Who asks, and for a Kamervragen header the subject after "over", else null. */
+  record Header(Asker asker, String topic) {}
+
+  private static final Pattern FACTION =
+      Pattern.compile(
+          "(?i)^(?:vragen\\s+en\\s+opmerkingen|inbreng|vragen|opmerkingen)\\s+(?:van|vanuit)\\s+de\\s+leden\\s+van\\s+de\\s+"
+              + "(?!fracties\\b)(.{2,60}?)[\\s.:]*$");
+
+  private static final Pattern MEMBERS =
+      Pattern.compile(
+          "(?i)^(?:schriftelijke\\s+)?vragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
+
+  private static final Pattern SUBJECT =
+      Pattern.compile("(?i)\\bover\\s+(.+?)\\s*(?:\\((?:ingezonden|ontvangen)[^)]*\\))?\\s*\\.?\\s*$");
+
+  private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}{1,2}\\.\\s*)+");
+
+  private AskerHeaders() {}
+
+  /** The header this line is, or null when it is none. */
+  static Header of(String line) {
+    String text = line.strip().replaceAll("\\s+", " ");
+    if (text.length() > 400) {
+      return null;
+    }
+    Matcher faction = FACTION.matcher(text);
+    if (faction.matches()) {
+      String party = Parties.canonical(faction.group(1));
+      return party == null ? null : new Header(new Asker(party, List.of(), text), null);
+    }
+    Matcher members = MEMBERS.matcher(text);
+    if (members.matches()) {
+      String party = Parties.canonical(members.group(2));
+      if (party == null) {
+        return null;
+      }
+      Matcher subject = SUBJECT.matcher(members.group(3));
+      String topic = subject.find() ? subject.group(1).strip() : null;
+      String named = text.substring(0, members.end(2) + 1);
+      return new Header(new Asker(party, surnames(members.group(1)), named), topic);
+    }
+    return null;
+  }
+
+  /** "van der Werf en Klos" as ["Van der Werf", "Klos"]; initials and first names before a surname are dropped. */
+  static List<String> surnames(String names) {
+    List<String> out = new ArrayList<>();
+    for (String name : names.split("\\s*,\\s*|\\s+en\\s+")) {
+      String surname = INITIALS.matcher(name.strip()).replaceFirst("").strip();
+      if (!surname.isEmpty()) {
+        out.add(Character.toUpperCase(surname.charAt(0)) + surname.substring(1));
+      }
+    }
+    return out;
+  }
+}

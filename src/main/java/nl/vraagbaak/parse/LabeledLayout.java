@@ -1,0 +1,333 @@
+package nl.vraagbaak.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import nl.vraagbaak.extract.Issue;
+import nl.vraagbaak.extract.Line;
+
+/**
+ * Questions and answers under printed labels: "Vraag 1" / "Antwoord" (schriftelijk overleg), "Vraag 1" / "Antwoord 1"
+ * and "Vraag 1, 2" / "Antwoord 1 en 2" (Kamervragen, also with all questions first and the answers after "Antwoord van
+ * minister X (…) (ontvangen …)"), unnumbered "Vraag" / "Antwoord" (answers to a debate), and the inline forms "Vraag 3:
+ * …" and "Antwoord op vraag 3: …". Asker headers ("Vragen en opmerkingen van de leden van de X-fractie", "Vragen van het
+ * lid X (PARTY)") set the asker of the questions that follow.
+ */
+final class LabeledLayout implements Layout {
+
+  private enum Role {
+    PREAMBLE,
+    QUESTION,
+    ANSWER,
+    INTRO,
+    SKIP
+  }
+
+  /** A stretch of lines under one label (or before any). */
+  private static final class Segment {
+    final Role role;
+    final List<Integer> numbers;
+    final String label;
+    final Asker asker;
+    String topic;
+    final List<Line> lines = new ArrayList<>();
+    Segment answeredBy;
+
+    Segment(Role role, List<Integer> numbers, String label, Asker asker, String topic) {
+      this.role = role;
+      this.numbers = numbers;
+      this.label = label;
+      this.asker = asker;
+      this.topic = topic;
+    }
+
+    boolean hasText() {
+      return lines.stream().anyMatch(l -> !l.isBlank());
+    }
+  }
+
+  @Override
+  public String name() {
+    return "vraag-antwoord";
+  }
+
+  @Override
+  public double score(Text text) {
+    int questions = 0;
+    int answers = 0;
+    for (Line line : text.lines()) {
+      QaLabels.Label label = QaLabels.of(line.text());
+      if (label == null) {
+        continue;
+      }
+      switch (label.kind()) {
+        case QUESTION -> questions++;
+        case ANSWER, ANSWER_INTRO -> answers++;
+        case NOTICE -> {}
+      }
+    }
+    if (questions == 0 || questions + answers < 2) {
+      return 0;
+    }
+    return questions + Math.min(answers, questions);
+  }
+
+  @Override
+  public Parsed parse(Text text) {
+    List<Segment> segments = segments(text.lines());
+    List<Issue> issues = new ArrayList<>();
+    pair(segments, issues);
+    List<Draft> drafts = new ArrayList<>();
+    for (Segment s : segments) {
+      if (s.role == Role.QUESTION) {
+        drafts.addAll(draft(s, segments));
+      }
+    }
+    return new Parsed(drafts, issues);
+  }
+
+  private List<Segment> segments(List<Line> lines) {
+    List<Segment> out = new ArrayList<>();
+    Asker asker = Asker.UNKNOWN;
+    String topic = null;
+    Segment current = new Segment(Role.PREAMBLE, List.of(), null, asker, null);
+    out.add(current);
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.isBlank()) {
+        current.lines.add(line);
+        continue;
+      }
+      int[] used = new int[1];
+      AskerHeaders.Header header = header(lines, i, used);
+      if (header != null) {
+        asker = header.asker();
+        topic = header.topic();
+        current = new Segment(Role.PREAMBLE, List.of(), null, asker, topic);
+        out.add(current);
+        i += used[0] - 1;
+        continue;
+      }
+      QaLabels.Label label = label(lines, i, used);
+      if (label != null) {
+        current = new Segment(role(label.kind()), label.numbers(), label.printed(), asker, topic);
+        out.add(current);
+        if (!label.inline().isEmpty()) {
+          current.lines.add(line.withText(label.inline()));
+        } else if (current.role == Role.QUESTION) {
+          int next = Headings.nextNonBlank(lines, i + used[0]);
+          if (next < lines.size() && headingBeforeText(lines, next)) {
+            topic = lines.get(next).text().strip();
+            current.topic = topic;
+            i = next;
+            continue;
+          }
+        }
+        i += used[0] - 1;
+        continue;
+      }
+      if (current.role != Role.QUESTION && Headings.looksLikeHeading(line.text()) && headingBeforeLabel(lines, i)) {
+        topic = line.text().strip();
+        continue;
+      }
+      current.lines.add(line);
+    }
+    return out;
+  }
+
+  private static Role role(QaLabels.Kind kind) {
+    return switch (kind) {
+      case QUESTION -> Role.QUESTION;
+      case ANSWER -> Role.ANSWER;
+      case ANSWER_INTRO -> Role.INTRO;
+      case NOTICE -> Role.SKIP;
+    };
+  }
+
+  /** A header printed on up to three lines (a Kamervragen header wraps), with the number of lines it took. */
+  private static AskerHeaders.Header header(List<Line> lines, int at, int[] used) {
+    String start = lines.get(at).text().strip().toLowerCase();
+    if (!start.startsWith("vragen") && !start.startsWith("inbreng") && !start.startsWith("opmerkingen")
+        && !start.startsWith("schriftelijke vragen")) {
+      return null;
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int n = 0; n < 3 && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
+      joined.append(n == 0 ? "" : " ").append(lines.get(at + n).text().strip());
+      AskerHeaders.Header header = AskerHeaders.of(joined.toString());
+      if (header != null && (header.topic() == null || n + 1 >= 3 || !continues(joined))) {
+        used[0] = n + 1;
+        return header;
+      }
+      if (header != null && (at + n + 1 >= lines.size() || lines.get(at + n + 1).isBlank())) {
+        used[0] = n + 1;
+        return header;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a Kamervragen header is still open: it closes with "(ingezonden …)." */
+  private static boolean continues(CharSequence header) {
+    String text = header.toString().strip();
+    return !text.matches("(?s).*\\((?:ingezonden|ontvangen)[^)]*\\)\\s*\\.?$");
+  }
+
+  private static QaLabels.Label label(List<Line> lines, int at, int[] used) {
+    used[0] = 1;
+    QaLabels.Label label = QaLabels.of(lines.get(at).text());
+    if (label != null) {
+      return label;
+    }
+    String first = lines.get(at).text().strip();
+    if (!first.regionMatches(true, 0, "Antwoord van", 0, 12) || !first.contains("(")) {
+      return null;
+    }
+    // "Antwoord van minister X (Buitenlandse Zaken) (ontvangen" wraps onto the next line
+    String joined = first;
+    for (int n = 1; n < 3 && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
+      joined = joined + " " + lines.get(at + n).text().strip();
+      label = QaLabels.of(joined);
+      if (label != null && label.kind() == QaLabels.Kind.ANSWER_INTRO) {
+        used[0] = n + 1;
+        return label;
+      }
+    }
+    return null;
+  }
+
+  /** A heading directly after a question label, followed by the question's text. */
+  private static boolean headingBeforeText(List<Line> lines, int at) {
+    if (!Headings.looksLikeHeading(lines.get(at).text())) {
+      return false;
+    }
+    int next = Headings.nextNonBlank(lines, at + 1);
+    return next < lines.size() && QaLabels.of(lines.get(next).text()) == null && next > at
+        && (next > at + 1 || lines.get(next).text().strip().length() > 80 || Character.isUpperCase(lines.get(next).text().strip().charAt(0)));
+  }
+
+  /** A heading between an answer's end and the next question label or header (after a closed sentence). */
+  private static boolean headingBeforeLabel(List<Line> lines, int at) {
+    int previous = Headings.previousNonBlank(lines, at);
+    if (previous >= 0 && !Headings.endsSentence(lines.get(previous).text()) && previous == at - 1) {
+      return false;
+    }
+    int next = Headings.nextNonBlank(lines, at + 1);
+    if (next >= lines.size()) {
+      return false;
+    }
+    QaLabels.Label label = QaLabels.of(lines.get(next).text());
+    return label != null && label.kind() == QaLabels.Kind.QUESTION;
+  }
+
+  /** Gives each answer its question(s): by number where both are numbered, else the question just before it. */
+  private static void pair(List<Segment> segments, List<Issue> issues) {
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      if (s.role == Role.INTRO && !introAnswers(segments, i)) {
+        continue;
+      }
+      if ((s.role != Role.ANSWER && s.role != Role.INTRO) || !s.hasText()) {
+        continue;
+      }
+      List<Segment> questions = questionsFor(segments, i);
+      if (questions.isEmpty()) {
+        int line = s.lines.isEmpty() ? 0 : s.lines.get(0).sourceLine();
+        issues.add(Issue.warning("answer " + (s.label == null ? "" : "'" + s.label + "' ") + "has no question", line));
+        continue;
+      }
+      for (Segment q : questions) {
+        q.answeredBy = s;
+      }
+    }
+  }
+
+  /** An intro answers the question before it only when no labeled answer follows it. */
+  private static boolean introAnswers(List<Segment> segments, int at) {
+    for (int i = at + 1; i < segments.size(); i++) {
+      Role role = segments.get(i).role;
+      if (role == Role.ANSWER) {
+        return false;
+      }
+      if (role == Role.QUESTION) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  private static List<Segment> questionsFor(List<Segment> segments, int answerAt) {
+    Segment answer = segments.get(answerAt);
+    List<Segment> found = new ArrayList<>();
+    if (!answer.numbers.isEmpty()) {
+      // nearest unanswered numbered questions before the answer, else after it
+      for (int i = answerAt - 1; i >= 0; i--) {
+        collect(segments.get(i), answer, found);
+      }
+      if (found.isEmpty()) {
+        for (int i = answerAt + 1; i < segments.size(); i++) {
+          collect(segments.get(i), answer, found);
+        }
+      }
+      found.sort((a, b) -> Integer.compare(segments.indexOf(a), segments.indexOf(b)));
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    for (int i = answerAt - 1; i >= 0; i--) {
+      Segment s = segments.get(i);
+      if (s.role == Role.QUESTION) {
+        return s.answeredBy == null ? List.of(s) : List.of();
+      }
+    }
+    return List.of();
+  }
+
+  private static void collect(Segment candidate, Segment answer, List<Segment> found) {
+    if (candidate.role != Role.QUESTION || candidate.answeredBy != null || candidate.numbers.isEmpty()) {
+      return;
+    }
+    if (answer.numbers.containsAll(candidate.numbers)
+        && found.stream().noneMatch(f -> f.numbers.stream().anyMatch(candidate.numbers::contains))) {
+      found.add(candidate);
+    }
+  }
+
+  /** The draft for a question: one per answer; a question sharing its answer with earlier ones is folded into them. */
+  private static List<Draft> draft(Segment question, List<Segment> segments) {
+    Segment answer = question.answeredBy;
+    if (answer == null) {
+      return List.of(new Draft(question.numbers, question.label, question.asker, question.topic, trim(question.lines), List.of()));
+    }
+    List<Segment> sharing = segments.stream().filter(s -> s.role == Role.QUESTION && s.answeredBy == answer).toList();
+    if (sharing.get(0) != question) {
+      return List.of();
+    }
+    List<Line> text = new ArrayList<>();
+    TreeSet<Integer> numbers = new TreeSet<>();
+    for (Segment s : sharing) {
+      List<Line> own = trim(s.lines);
+      if (!text.isEmpty() && !own.isEmpty()) {
+        text.add(own.get(0).withText(""));
+      }
+      text.addAll(own);
+      numbers.addAll(s.numbers);
+    }
+    numbers.addAll(answer.numbers);
+    return List.of(new Draft(List.copyOf(numbers), question.label, question.asker, question.topic, text, trim(answer.lines)));
+  }
+
+  /** The lines without leading and trailing blank ones. */
+  static List<Line> trim(List<Line> lines) {
+    int from = 0;
+    int to = lines.size();
+    while (from < to && lines.get(from).isBlank()) {
+      from++;
+    }
+    // a number alone after the text is the page number of the page the text ends on
+    while (to > from && (lines.get(to - 1).isBlank() || lines.get(to - 1).text().strip().matches("\\d{1,3}"))) {
+      to--;
+    }
+    return List.copyOf(lines.subList(from, to));
+  }
+}

@@ -1,0 +1,262 @@
+package nl.vraagbaak.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vraagbaak.extract.Issue;
+import nl.vraagbaak.extract.Line;
+
+/**
+ * A numbered list of questions and answers (lijst van vragen en antwoorden): each item starts with its number, on a
+ * line of its own ("12") or before the question ("12. Wat is …?"), and the answer follows without a label, or after
+ * "Antwoord:" / "Antwoord op vraag 12:". Numbers must run in sequence, which keeps page numbers and the numbered lists
+ * inside answers from starting items.
+ */
+final class NumberedLayout implements Layout {
+
+  private static final Pattern BARE = Pattern.compile("^\\s*(\\d{1,3})\\s*[.)]?\\s*$");
+
+  private static final Pattern INLINE = Pattern.compile("^\\s*(\\d{1,3})\\s*[.)]\\s+(\\S.*)$");
+
+  /** Ends like a question: "?", maybe followed by a parenthesised page reference and a footnote mark. */
+  private static final Pattern QUESTION_END =
+      Pattern.compile("(?s).*\\?[\\s\"”’']*(?:\\([^)]{0,80}\\))?[\\s.]*[\\d\\uE000\\uE001]*\\s*$");
+
+  private static final Set<String> QUESTION_WORDS =
+      Set.of(
+          "wat", "hoe", "waarom", "welke", "welk", "wanneer", "wie", "waar", "waarop", "waaruit", "waarmee", "kunt", "kan",
+          "is", "zijn", "heeft", "hebben", "wordt", "worden", "deelt", "geef", "gaat", "bent", "klopt", "op", "in", "zou",
+          "wil", "acht", "ziet", "erkent", "hoeveel", "waarin", "kunnen", "licht", "graag", "om", "per");
+
+  private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:vragen|vraagt|verzoeken|verzoekt|willen\\s+weten|vernemen\\s+graag|ontvangen\\s+graag)\\b");
+
+  /** Where an item starts: its number, label and the text on its first line ("" for a bare number). */
+  private record Start(int at, int number, String label, String inline) {}
+
+  @Override
+  public String name() {
+    return "genummerde-lijst";
+  }
+
+  @Override
+  public double score(Text text) {
+    int items = starts(text.lines()).size();
+    return items < 3 ? 0 : items;
+  }
+
+  @Override
+  public Parsed parse(Text text) {
+    List<Line> lines = text.lines();
+    List<Start> starts = starts(lines);
+    List<Draft> drafts = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    Asker asker = Asker.UNKNOWN;
+    String topic = null;
+    int scanned = 0;
+    for (int k = 0; k < starts.size(); k++) {
+      Start start = starts.get(k);
+      // headers and headings between the previous item's start and this one set asker and topic
+      for (int i = scanned; i < start.at(); i++) {
+        AskerHeaders.Header header = AskerHeaders.of(lines.get(i).text());
+        if (header != null) {
+          asker = header.asker();
+          topic = header.topic();
+        }
+      }
+      int end = k + 1 < starts.size() ? starts.get(k + 1).at() : lines.size();
+      List<Line> body = new ArrayList<>();
+      if (!start.inline().isEmpty()) {
+        body.add(lines.get(start.at()).withText(start.inline()));
+      }
+      int stop = end;
+      for (int i = start.at() + 1; i < end; i++) {
+        Line line = lines.get(i);
+        if (AskerHeaders.of(line.text()) != null) {
+          stop = i;
+          break;
+        }
+        if (!BARE.matcher(line.text()).matches()) {
+          body.add(line);
+        }
+      }
+      String heading = trailingHeading(body);
+      if (heading != null && stop == end) {
+        body = body.subList(0, lastNonBlank(body) - 1);
+      }
+      drafts.add(split(start, body, asker, topic));
+      scanned = start.at() + 1;
+      if (heading != null) {
+        topic = heading;
+      }
+    }
+    return new Parsed(drafts, issues);
+  }
+
+  /** Item starts in sequence: 1, 2, 3 … (one missing number tolerated), each followed by something asked. */
+  private static List<Start> starts(List<Line> lines) {
+    List<Start> out = new ArrayList<>();
+    int expected = 1;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      Matcher bare = BARE.matcher(text);
+      Matcher inline = INLINE.matcher(text);
+      int number;
+      String rest;
+      if (bare.matches()) {
+        number = Integer.parseInt(bare.group(1));
+        rest = "";
+      } else if (inline.matches()) {
+        number = Integer.parseInt(inline.group(1));
+        rest = inline.group(2).strip();
+        if (rest.regionMatches(true, 0, "antwoord", 0, 8)) {
+          continue; // "1. Antwoord van het kabinet" labels an answer, it does not start a question
+        }
+      } else {
+        continue;
+      }
+      if ((number == expected || number == expected + 1) && (rest.isEmpty() ? opensText(lines, i) : asks(lines, i, rest))) {
+        out.add(new Start(i, number, rest.isEmpty() ? text.strip() : text.strip().substring(0, text.strip().indexOf(rest)).strip(), rest));
+        expected = number + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Whether a bare number is followed by a sentence (and not by another number, as in a table). */
+  private static boolean opensText(List<Line> lines, int at) {
+    int next = Headings.nextNonBlank(lines, at + 1);
+    if (next >= lines.size()) {
+      return false;
+    }
+    String text = lines.get(next).text().strip();
+    return Character.isUpperCase(text.charAt(0)) && text.length() > 20;
+  }
+
+  /** Whether the item starting here asks something: a "?" soon, or a first word that opens a question. */
+  private static boolean asks(List<Line> lines, int at, String inline) {
+    StringBuilder head = new StringBuilder(inline);
+    int seen = inline.isEmpty() ? 0 : 1;
+    for (int i = at + 1; i < lines.size() && seen < 6; i++) {
+      String text = lines.get(i).text().strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (BARE.matcher(text).matches() || INLINE.matcher(text).matches() && seen > 0) {
+        break;
+      }
+      head.append(' ').append(text);
+      seen++;
+    }
+    String asked = head.toString().strip();
+    if (asked.isEmpty()) {
+      return false;
+    }
+    if (asked.contains("?") || ASKING.matcher(asked).find()) {
+      return true;
+    }
+    String first = asked.split("[\\s,]+", 2)[0].toLowerCase();
+    return QUESTION_WORDS.contains(first);
+  }
+
+  /** Splits an item at its answer label, or else after the paragraphs that ask. */
+  private static Draft split(Start start, List<Line> body, Asker asker, String topic) {
+    List<Integer> numbers = List.of(start.number());
+    for (int i = 0; i < body.size(); i++) {
+      QaLabels.Label label = QaLabels.of(body.get(i).text());
+      if (label != null && label.kind() == QaLabels.Kind.ANSWER) {
+        List<Line> answer = new ArrayList<>();
+        if (!label.inline().isEmpty()) {
+          answer.add(body.get(i).withText(label.inline()));
+        }
+        answer.addAll(body.subList(i + 1, body.size()));
+        return new Draft(numbers, start.label(), asker, topic, LabeledLayout.trim(body.subList(0, i)), LabeledLayout.trim(answer));
+      }
+    }
+    List<List<Line>> units = units(body);
+    int last = questionUnits(units);
+    List<Line> question = new ArrayList<>();
+    List<Line> answer = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      List<Line> target = u <= last ? question : answer;
+      if (!target.isEmpty()) {
+        target.add(units.get(u).get(0).withText(""));
+      }
+      target.addAll(units.get(u));
+    }
+    return new Draft(numbers, start.label(), asker, topic, question, answer);
+  }
+
+  /** The index of the last unit that belongs to the question. */
+  private static int questionUnits(List<List<Line>> units) {
+    for (int u = 0; u < units.size() && u < 4; u++) {
+      if (endsAsking(units.get(u))) {
+        int last = u;
+        while (last + 1 < units.size() - 1 && endsAsking(units.get(last + 1))) {
+          last++;
+        }
+        return last;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean endsAsking(List<Line> unit) {
+    return QUESTION_END.matcher(unit.get(unit.size() - 1).text().strip()).matches();
+  }
+
+  /** Paragraphs (separated by blank lines); when the item has no blank lines, every line is its own paragraph. */
+  private static List<List<Line>> units(List<Line> body) {
+    List<Line> lines = LabeledLayout.trim(body);
+    List<List<Line>> out = new ArrayList<>();
+    boolean blanks = lines.stream().anyMatch(Line::isBlank);
+    List<Line> current = new ArrayList<>();
+    for (Line line : lines) {
+      if (line.isBlank()) {
+        if (!current.isEmpty()) {
+          out.add(current);
+          current = new ArrayList<>();
+        }
+        continue;
+      }
+      current.add(line);
+      if (!blanks && endsParagraph(line)) {
+        out.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  /** Without blank lines, a line closing a sentence ends a paragraph (a wrapped line rarely ends on "." or "?"). */
+  private static boolean endsParagraph(Line line) {
+    String text = line.text().strip();
+    return text.matches("(?s).*[.?!:][\\s\"”’')\\d\\uE000\\uE001]*$");
+  }
+
+  /** The heading that closes an item's text (it belongs to the next item), or null. */
+  private static String trailingHeading(List<Line> body) {
+    int last = lastNonBlank(body);
+    if (last <= 0) {
+      return null;
+    }
+    int i = last - 1;
+    Line line = body.get(i);
+    int before = i - 1;
+    boolean standsAlone = before < 0 || body.get(before).isBlank() || Headings.endsSentence(body.get(before).text());
+    return standsAlone && Headings.looksLikeHeading(line.text()) ? line.text().strip() : null;
+  }
+
+  /** One past the index of the last non-blank line. */
+  private static int lastNonBlank(List<Line> lines) {
+    int i = lines.size();
+    while (i > 0 && lines.get(i - 1).isBlank()) {
+      i--;
+    }
+    return i;
+  }
+}

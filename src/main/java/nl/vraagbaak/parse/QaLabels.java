@@ -1,0 +1,115 @@
+package nl.vraagbaak.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Printed labels of questions and answers: "Vraag 1", "Vraag 1, 2", "Vraag 3: inline text", "Antwoord", "Antwoord 1 en
+ * 2", "Antwoord op vraag 1:", the Kamervragen "Antwoord van minister X (Buitenlandse Zaken) (ontvangen 2 februari
+ * 2026)." and "Mededeling" (a postponement notice, not an answer).
+ */
+final class QaLabels {
+
+  enum Kind {
+    QUESTION,
+    ANSWER,
+    /** "Antwoord van minister X (…) (ontvangen …)": the answers follow, labeled or not. */
+    ANSWER_INTRO,
+    /** "Mededeling …": a notice that the answers come later; its text is no answer. */
+    NOTICE
+  }
+
+  /**
+   * @param printed the label as printed, without the inline text
+   * @param inline text printed on the same line after the label ("Vraag 3: Hoe …"), or ""
+   */
+  record Label(Kind kind, List<Integer> numbers, String printed, String inline) {}
+
+  static final String NUMBERS = "\\d{1,3}(?:\\s*(?:,|en|&|t/m|tot\\s+en\\s+met|-|–)\\s*\\d{1,3})*";
+
+  private static final Pattern QUESTION =
+      Pattern.compile("(?i)^(vraag|vragen)(?:\\s+(?:nr\\.?\\s*)?(" + NUMBERS + "))?\\s*(?:[:.]\\s*(.*))?$");
+
+  private static final Pattern ANSWER =
+      Pattern.compile(
+          "(?i)^(antwoord(?:en)?)(?:\\s+(?:op\\s+(?:de\\s+)?vra(?:ag|gen)\\s+)?(" + NUMBERS + "))?\\s*(?:[:.]\\s*(.*))?$");
+
+  private static final Pattern INTRO =
+      Pattern.compile(
+          "(?i)^antwoord(?:en)?\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?(?:minister|staatssecretaris|kabinet|minister-president|bewindspersoon)"
+              + "[^:]{0,200}?(?:\\((?:ontvangen|ingezonden)[^)]*\\)[^:]*|[.:])?\\s*$");
+
+  private static final Pattern NOTICE = Pattern.compile("(?i)^mededeling(?:\\s+van\\b.*|\\s*[.:]?)$");
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+
+  private static final Pattern RANGE = Pattern.compile("(\\d{1,3})\\s*(?:t/m|tot\\s+en\\s+met|-|–)\\s*(\\d{1,3})");
+
+  private QaLabels() {}
+
+  /** The label this line is, or null. */
+  static Label of(String line) {
+    String text = line.strip().replaceAll("\\s+", " ");
+    if (text.isEmpty() || text.length() > 2000) {
+      return null;
+    }
+    char first = Character.toLowerCase(text.charAt(0));
+    if (first == 'v') {
+      return labeled(Kind.QUESTION, QUESTION.matcher(text));
+    }
+    if (first == 'a') {
+      if (INTRO.matcher(text).matches()) {
+        return new Label(Kind.ANSWER_INTRO, List.of(), text, "");
+      }
+      return labeled(Kind.ANSWER, ANSWER.matcher(text));
+    }
+    if (first == 'm' && text.length() < 300 && NOTICE.matcher(text).matches()) {
+      return new Label(Kind.NOTICE, List.of(), text, "");
+    }
+    return null;
+  }
+
+  private static Label labeled(Kind kind, Matcher m) {
+    if (!m.matches()) {
+      return null;
+    }
+    boolean plural = m.group(1).toLowerCase().endsWith("n");
+    if (plural && m.group(2) == null) {
+      return null; // "Vragen:" or "Antwoorden" alone is a section heading, not a label
+    }
+    String inline = m.group(3) == null ? "" : m.group(3).strip();
+    String printed = m.group(3) == null ? m.group().strip() : m.group().substring(0, m.start(3)).strip();
+    printed = printed.replaceAll("[:.]$", "").strip();
+    return new Label(kind, numbers(m.group(2)), printed, inline);
+  }
+
+  /** "1, 2 en 4" as [1, 2, 4]; "3 t/m 5" as [3, 4, 5]. */
+  static List<Integer> numbers(String printed) {
+    List<Integer> out = new ArrayList<>();
+    if (printed == null) {
+      return out;
+    }
+    Matcher range = RANGE.matcher(printed);
+    int at = 0;
+    while (range.find()) {
+      addAll(out, printed.substring(at, range.start()));
+      int from = Integer.parseInt(range.group(1));
+      int to = Integer.parseInt(range.group(2));
+      for (int n = from; n <= to && to - from < 50; n++) {
+        out.add(n);
+      }
+      at = range.end();
+    }
+    addAll(out, printed.substring(at));
+    return out;
+  }
+
+  private static void addAll(List<Integer> out, String text) {
+    Matcher n = NUMBER.matcher(text);
+    while (n.find()) {
+      out.add(Integer.parseInt(n.group()));
+    }
+  }
+}
