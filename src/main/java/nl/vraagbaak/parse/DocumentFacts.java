@@ -24,18 +24,18 @@ final class DocumentFacts {
   /** Dates in the order they are trusted: the answer's own date first, the committee's dates last. */
   private static final List<Pattern> DATES =
       List.of(
-          Pattern.compile("(?i)\\(ontvangen\\s+" + DATE + "\\)"),
-          Pattern.compile("(?i)^\\s*Den\\s+Haag,\\s+" + DATE),
-          Pattern.compile("(?i)^\\s*Datum\\s*:?\\s+" + DATE),
-          Pattern.compile("(?i)bij\\s+brief\\s+van\\s+" + DATE),
-          Pattern.compile("(?i)^\\s*Vastgesteld,?\\s+" + DATE));
+          Pattern.compile("(?im)\\(ontvangen\\s+" + DATE + "\\)"),
+          Pattern.compile("(?im)^\\s*Den\\s+Haag,\\s+" + DATE),
+          Pattern.compile("(?im)^\\s*Datum\\s*:?\\s+" + DATE),
+          Pattern.compile("(?im)bij\\s+brief\\s+van\\s+" + DATE),
+          Pattern.compile("(?im)^\\s*Vastgesteld,?\\s+" + DATE));
 
   private static final Pattern COMMITTEE =
       Pattern.compile("\\b([Vv]aste\\s+commissie\\s+voor\\s+[\\p{Lu}][\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)[\\p{Lu}][\\p{L}-]*)*)");
 
   private static final Pattern RESPONDER =
       Pattern.compile(
-          "(?i)\\b(minister|staatssecretaris|minister-president)(?:\\s+(van|voor)\\s+([\\p{L}-]+(?:(?:,\\s*|\\s+en\\s+|\\s+)(?!zaken\\b)[\\p{Lu}][\\p{L}-]*)*(?:\\s+[Zz]aken)?))?");
+          "\\b([Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)(?:\\s+(van|voor)\\s+(\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*))?");
 
   private static final Pattern OWN_REFERENCE =
       Pattern.compile("(?i)tweede\\s+kamer,\\s+vergaderjaar\\s+\\d{4}\\s*[–-]\\s*\\d{4},\\s+(\\d{2}\\s?\\d{3}(?:-[\\dA-Z]+)?),\\s+nr\\.\\s+(\\d+)");
@@ -158,18 +158,11 @@ final class DocumentFacts {
 
   private static String date(List<Line> head, String headText) {
     for (Pattern pattern : DATES) {
-      for (int i = 0; i < head.size(); i++) {
-        String line = head.get(i).text().strip();
-        // Letters print "Datum" and the date on separate lines.
-        if (line.equalsIgnoreCase("Datum") && i + 1 < head.size()) {
-          line = "Datum " + head.get(i + 1).text().strip();
-        }
-        Matcher m = pattern.matcher(line);
-        if (m.find()) {
-          String iso = iso(m.group(1), m.group(2), m.group(3));
-          if (iso != null) {
-            return iso;
-          }
+      Matcher m = pattern.matcher(headText);
+      while (m.find()) {
+        String iso = iso(m.group(1), m.group(2), m.group(3));
+        if (iso != null) {
+          return iso;
         }
       }
     }
