@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vraagbaak.extract.Extraction;
-import nl.vraagbaak.parse.ParseResult;
+import nl.vraagbaak.enrich.Enriched;
+import nl.vraagbaak.enrich.Enricher;
 import nl.vraagbaak.parse.Parser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +33,7 @@ final class ParseCommand implements Callable<Integer> {
     int status = 0;
     for (Path file : files) {
       switch (Extraction.of(file)) {
-        case Extraction.Read read -> print(Parser.parse(read.extracted()), out);
+        case Extraction.Read read -> print(Enricher.enrich(Parser.parse(read.extracted())), out);
         case Extraction.Failed failed -> {
           err.println("vraagbaak: " + failed.source() + ": " + failed.reason());
           status = 1;
@@ -43,11 +44,11 @@ final class ParseCommand implements Callable<Integer> {
     return status;
   }
 
-  private void print(ParseResult result, PrintWriter out) {
+  private void print(Enriched result, PrintWriter out) {
     switch (format) {
       case json -> out.println(Json.pretty(result));
       case jsonl -> out.println(Json.compact(result));
-      case md -> out.print(Markdown.of(result));
+      case md -> out.print(Markdown.of(result.parsed()));
     }
   }
 }
