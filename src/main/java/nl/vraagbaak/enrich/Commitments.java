@@ -25,13 +25,14 @@ final class Commitments {
       "(?:informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|rapporteert|gerapporteerd|"
           + "(?:toe)?(?:sturen|stuur|stuurt|zenden|zend|zendt)|toegestuurd|toegezonden|gezonden|verzonden|"
           + "brief|brieven|briefing|rapportage|voortgangsrapportage|kabinetsreactie|reactie|appreciatie|"
-          + "terugkomen|terugkom|kom\\w*\\s+(?:\\w+\\s+){0,6}?terug|(?:op\\s+de\\s+)?hoogte\\s+(?:houden|stellen|brengen)|"
-          + "ontvangt|ontvangen|toekomen|toegaan|voorleggen|voorgelegd|aanbieden|aangeboden|berichten|bericht|delen|gedeeld|"
+          + "terugkomen|terugkom|op\\s+terug|kom\\w*\\s+(?:\\S+\\s+){0,10}?(?:op\\s+)?terug|(?:op\\s+de\\s+)?hoogte\\s+(?:houden|stellen|brengen)|"
+          + "ontvangt|ontvangen|informatievoorziening|op\\s+de\\s+hoogte|toekomen|toegaan|voorleggen|voorgelegd|aanbieden|aangeboden|berichten|bericht|delen|gedeeld|"
           + "uiteenzetten|toelichten|toelichting)";
 
   /** A future act: "zal", "zullen", "te zullen", "gaat … informeren", an offer ("bereid", "aanbieden"), "wordt … verwacht". */
   private static final Pattern FUTURE =
-      Pattern.compile("(?i)\\b(?:zal|zullen|zult|gaat\\s+(?:\\w+\\s+){0,4}?(?:informeren|sturen|rapporteren)|bereid|aanbieden|toezeggen|zeg\\s+(?:\\w+\\s+){0,3}?toe)\\b");
+      Pattern.compile("(?i)\\b(?:zal|zullen|zult|gaat\\s+(?:\\w+\\s+){0,4}?(?:informeren|sturen|rapporteren)|bereid|aanbieden|toezeggen|zeg\\s+(?:\\w+\\s+){0,3}?toe|(?:houd|houdt|houden)\\s+(?:\\w+\\s+){0,4}?op\\s+de\\s+hoogte|kom\\w*\\s+(?:\\S+\\s+){0,10}?(?:op\\s+)?terug"
+          + "|streef|streeft|streven|verwacht|verwachten|voornemens|beoog|beoogt)\\b");
 
   /** Kamer and an act of informing it, in either order, within one sentence. */
   private static final Pattern TOWARDS_KAMER =
@@ -39,14 +40,14 @@ final class Commitments {
 
   /** Told in the past, or a general habit: no promise. */
   private static final Pattern PAST =
-      Pattern.compile("(?i)\\b(?:is|zijn|werd|werden|heeft|hebben)\\s+(?:\\w+\\s+){0,8}?(?:geïnformeerd|geinformeerd|gerapporteerd|toegestuurd|toegezonden|gezonden|gedeeld|verzonden|toegekomen)\\b|\\btoekwam\\b|\\bjl\\.|\\bonlangs\\b|\\b(?:zoals|eerder)\\s+(?:gemeld|aangegeven|gedeeld)\\b");
+      Pattern.compile("(?i)\\b(?:is|zijn|werd|werden|heeft|hebben)\\s+(?:\\w+\\s+){0,8}?(?:geïnformeerd|geinformeerd|gerapporteerd|toegestuurd|toegezonden|gezonden|gestuurd|verstuurd|gedeeld|verzonden|toegekomen|ontvangen)\\b|\\btoekwam\\b|\\bjl\\.|\\bonlangs\\b|\\b(?:zoals|eerder)\\s+(?:gemeld|aangegeven|gedeeld)\\b");
 
   /** A present-tense act ("Ik informeer de Kamer …", "Uw Kamer ontvangt …") is a promise when it is placed in time. */
   private static final Pattern PRESENT_ACT =
       Pattern.compile("(?i)\\b(?:informeer|informeert|stuur|stuurt|zend|zendt|rapporteer|rapporteert|ontvangt|wordt|worden|kom|komt|volgt)\\b");
 
   /** Where a condition's words stop: at the act it conditions ("… zal", "aan uw Kamer …") or at the clause's end. */
-  private static final String UNTIL = "[^,.;]*?(?=\\s+(?:aan|zal|zullen|wordt|worden|informeer\\w*|de\\s+Kamer|uw\\s+Kamer|u)\\b|[,.;]|$)";
+  private static final String UNTIL = "[^,.;]*?(?=\\s+(?:aan|zal|zullen|wordt|worden|informe\\w*|rapporte\\w*|(?:toe)?stur\\w*|(?:toe)?zend\\w*|ontvang\\w*|de\\s+Kamer|uw\\s+Kamer|u)\\b|[,.;]|$)";
 
   private static final Pattern CONDITION =
       Pattern.compile("(?i)\\b(?:(?:na|zodra\\s+er|nadat)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:vaststell\\w*|afronding|ratificatie|publicatie|ontvangst|besluitvorming|afloop|totstandkoming|goedkeuring|instemming|verschijning|oplevering|voltooiing|uitkomst\\w*|evaluatie|bespreking|behandeling|inwerkingtreding)\\b" + UNTIL

@@ -66,7 +66,7 @@ final class Deadlines {
               (m, letter) -> Optional.of(quarterEnd(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))))),
           rule("\\b(eerste|tweede)\\s+helft" + YEAR,
               (m, letter) -> year(m, 2, letter).map(y -> m.group(1).equals("eerste") ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31))),
-          rule("\\b(?:in\\s+het\\s+|het\\s+|dit\\s+|komend\\s+|komende\\s+|aankomend\\s+|aankomende\\s+|in\\s+de\\s+|deze\\s+)?(voorjaar|zomer|najaar)" + YEAR,
+          rule("\\b(?:in\\s+het\\s+|het\\s+|dit\\s+|komend\\s+|komende\\s+|aankomend\\s+|aankomende\\s+|in\\s+de\\s+|deze\\s+)?(voorjaar|zomer|najaar)(?![a-z])" + YEAR,
               (m, letter) -> season(m, letter)),
           rule("\\b(?:voor\\s+|vóór\\s+|tegen\\s+|uiterlijk\\s+)?(?:het\\s+)?(?:eind|einde)\\s+(?:van\\s+)?(?:(20\\d\\d)|(dit\\s+jaar|het\\s+jaar|het\\s+lopende\\s+jaar)|(volgend\\s+jaar|het\\s+komende\\s+jaar))",
               (m, letter) -> year(m, 1, letter).map(y -> LocalDate.of(y, 12, 31))),
