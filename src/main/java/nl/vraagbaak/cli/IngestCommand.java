@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     List<Outcome> failures = new ArrayList<>(Ingest.expand(paths, files));
     Progress progress = new Progress(files.size(), err);
-    try (Library library = Library.openForWriting(data.path())) {
+    try (Library library = Library.openForWriting(data.path(), nl.vraagbaak.enrich.Enricher::fingerprint)) {
       new Ingest(library, Ingest.PARSER_VERSION, indexUpdate(library)).run(files, outcome -> {
         switch (outcome) {
           case Outcome.Added added -> out.println("stored " + added.stored().document().document().id() + " "
