@@ -38,7 +38,7 @@ final class DocumentFacts {
           "\\b([Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)(?:\\s+(van|voor)\\s+(\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*))?");
 
   private static final Pattern OWN_REFERENCE =
-      Pattern.compile("(?i)tweede\\s+kamer,\\s+vergaderjaar\\s+\\d{4}\\s*[–-]\\s*\\d{4},\\s+(\\d{2}\\s?\\d{3}(?:-[\\dA-Z]+)?),\\s+nr\\.\\s+(\\d+)");
+      Pattern.compile("(?i)tweede\\s+kamer,\\s+vergaderjaar\\s+\\d{4}\\s*[–-]\\s*\\d{4},\\s+(\\d{2}\\s?\\d{3})(?:[-\\s]([\\dA-Z]+))?,\\s+nr\\.\\s+(\\d+)");
 
   private static final Pattern LETTER_SUBJECT = Pattern.compile("(?i)^\\s*(?:Betreft|Onderwerp)\\s*:?\\s*(.*)$");
 
@@ -51,6 +51,9 @@ final class DocumentFacts {
   /** "Lijst van vragen en antwoorden over …" as a title line (with or without a leading "Nr. 9"). */
   private static final Pattern LIST_TITLE =
       Pattern.compile("(?i)^(?:nr\\.\\s*\\d+\\s+)?(lijst\\s+van\\s+(?:feitelijke\\s+)?vragen(?:\\s+en\\s+antwoorden)?\\s+(?:over|inzake|bij|met\\s+betrekking\\s+tot)\\s+.{5,150}?)\\s*\\.?$");
+
+  /** The second line of a signature whose ministry wraps: "Welzijn en Sport,". */
+  private static final Pattern SIGNATURE_TAIL = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:en\\s+)?\\p{Lu}[\\p{L}-]*){0,4},?");
 
   private static final Pattern ANY_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
@@ -266,9 +269,15 @@ final class DocumentFacts {
     String addressee = null;
     for (int i = 0; i < head.size(); i++) {
       String line = head.get(i).text().strip();
+      if (line.isEmpty()) {
+        continue; // else the blank line before a wrapped header would name the office without its second line
+      }
       String next = i + 1 < head.size() ? head.get(i + 1).text().strip() : "";
       boolean signature = line.matches("(?i)^(de\\s+)?(minister|staatssecretaris|minister-president)\\b.*,?$") && line.length() < 90;
       String candidate = signature ? line : null;
+      if (signature && line.endsWith(",") && SIGNATURE_TAIL.matcher(next).matches()) {
+        candidate = line + " " + next; // "De minister van Volksgezondheid," / "Welzijn en Sport,"
+      }
       if (candidate == null && addressee == null) {
         Matcher to = Pattern.compile("(?i)\\baan\\s+de\\s+((?:minister|staatssecretaris)\\s+(?:van|voor)\\s+.*)").matcher(line + " " + next);
         if (to.find()) {
@@ -316,7 +325,7 @@ final class DocumentFacts {
       }
       Matcher m = OWN_REFERENCE.matcher(line.text());
       if (m.find()) {
-        return m.group(1).replace(" ", "") + "-" + m.group(2);
+        return m.group(1).replace(" ", "") + (m.group(2) == null ? "" : "-" + m.group(2)) + "-" + m.group(3);
       }
     }
     return null;
