@@ -281,5 +281,64 @@ def vraag_antwoord_dubbelepunt():
 for make in [kamervragen_brief, kamervragen_aanhangsel, lijst_haakjes, vraag_antwoord_dubbelepunt]:
     make()
 
+# 12. Answers to a budget debate as a table (PDF): the columns name, initials, party, question and answer flattened
+#     by extraction into "Heutink, H PVV Vraag: …" and wrapped lines, "Antwoord: …"; some rows print the member on a
+#     line of their own; the column header is repeated on every page.
+def debat_tabel():
+    pdf = Pdf(width=62, height=48, header=lambda n: [] if n == 1 else ["Kamerlid Fractie Vraag en antwoord"],
+              footer=lambda n: ["Pagina %d van 4" % n])
+    pdf.lines(["Ministerie van Justitie en Veiligheid", "", "> Retouradres Postbus 20301 2500 EH Den Haag", "",
+               "Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA DEN HAAG", "",
+               "Datum 14 november 2025", "Betreft Beantwoording vragen eerste termijn begrotingsbehandeling", "Justitie en Veiligheid 2026", ""])
+    pdf.par("Geachte voorzitter,")
+    pdf.par("Tijdens de eerste termijn van de begrotingsbehandeling van het ministerie van Justitie en Veiligheid op 12 november "
+            "jl. zijn door uw Kamer vragen gesteld. In de bijgevoegde tabel treft u de antwoorden aan op de vragen die niet "
+            "mondeling zijn beantwoord.")
+    pdf.lines(["De minister van Justitie en Veiligheid,", "", "", "D.M. van Weel", ""])
+    pdf.page()
+    rows = [("Heutink, H", "PVV", "Heutink", 26), ("Ellian, U", "VVD", "Ellian", 27), ("Van der Plas, C", "BBB", "Van der Plas", 28),
+            ("Mutluer, H", "GL-PvdA", "Mutluer", 29), ("Six Dijkstra, G", "NSC", "Six Dijkstra", 24), ("Sneller, J", "D66", "Sneller", 25),
+            ("Van Nispen, M", "SP", "Van Nispen", 14), ("Diederik van Dijk, D", "SGP", "Diederik van Dijk", 15),
+            ("Bikker, M", "ChristenUnie", "Bikker", 10), ("Coenradie, I", "PVV", "Coenradie", 11)]
+    parties = {"GL-PvdA": "GroenLinks-PvdA"}
+    out = []
+    for k, (name, party, surname, idx) in enumerate(rows):
+        topic, q, a = q_and_a(idx)
+        qtext, atext = " ".join(q), " ".join(a)
+        if k % 3 == 2:
+            pdf.line("%s %s" % (name, party))
+            first = "Vraag: "
+        else:
+            first = "%s %s Vraag: " % (name, party)
+        for line in pdf.wrap(first + qtext):
+            pdf.line(line)
+        for line in pdf.wrap("Antwoord: " + atext):
+            pdf.line(line)
+        out.append(([], parties.get(party, party), [qtext], [atext], [surname]))
+    write("debat-tabel.txt", pdf.text())
+    gold("debat-tabel.txt", out, None, {"kind": "antwoorden-debat", "date": "2025-11-14", "responder": "minister van Justitie en Veiligheid"})
+
+
+# 13. The same kind of table with a row number and no "Vraag:" label: "3 Kostić, I PvdD Kan de minister …".
+def debat_tabel_genummerd():
+    L = ["Beantwoording van de vragen gesteld tijdens het commissiedebat Landbouw- en visserijraad", "",
+         "Nr. Naam Partij Vraag Antwoord", ""]
+    rows = [("Kostić, I", "PvdD", "Kostić", 11), ("Vedder, H", "CDA", "Vedder", 12), ("Holman, T", "NSC", "Holman", 13),
+            ("Flach, A", "SGP", "Flach", 38), ("Grinwis, P", "CU", "Grinwis", 39)]
+    out = []
+    pdf = Pdf(width=70)
+    for n, (name, party, surname, idx) in enumerate(rows, start=1):
+        topic, q, a = q_and_a(idx)
+        qtext, atext = " ".join(q), " ".join(a)
+        L += pdf.wrap("%d %s %s %s" % (n, name, party, qtext))
+        L += pdf.wrap("Antwoord: " + atext)
+        out.append(([n], {"CU": "ChristenUnie"}.get(party, party), [qtext], [atext], [surname]))
+    write("debat-tabel-genummerd.txt", "\n".join(L) + "\n")
+    gold("debat-tabel-genummerd.txt", out, None, {"kind": "antwoorden-debat"})
+
+
+for make in [debat_tabel, debat_tabel_genummerd]:
+    make()
+
 HAND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand-gold.json")
 GOLD.extend(json.load(open(HAND, encoding="utf-8")))

@@ -9,7 +9,8 @@ final class Layouts {
       List.of(
           new CommitteeRoundLayout(),
           new LabeledLayout(),
-          new NumberedLayout());
+          new NumberedLayout(),
+          new DebateTableLayout());
 
   private Layouts() {}
 
