@@ -340,5 +340,43 @@ def debat_tabel_genummerd():
 for make in [debat_tabel, debat_tabel_genummerd]:
     make()
 
+
+
+# 14. Inbreng for a schriftelijk overleg (PDF): the committee's questions only, under faction headers and topic
+#     headings; each faction opens with a preamble that asks nothing. No pairs: every question goes under "unanswered".
+def inbreng():
+    pdf = Pdf(width=84, height=46, header=lambda n: [] if n == 1 else ["Datum 15 januari 2026", ""],
+              footer=lambda n: ["Pagina %d van 3" % n])
+    pdf.lines(["Tweede Kamer der Staten-Generaal", "Vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur", "",
+               "Aan de minister van Landbouw, Visserij, Voedselzekerheid en Natuur", "", "Datum 15 januari 2026",
+               "Betreft Inbreng schriftelijk overleg Landbouw- en Visserijraad 26 en 27 januari 2026", ""])
+    pdf.par("De vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur heeft een aantal vragen en opmerkingen "
+            "voorgelegd aan de minister over de geannoteerde agenda van de Landbouw- en Visserijraad van 26 en 27 januari 2026.")
+    pdf.par("De griffier van de commissie,")
+    pdf.lines(["Jansma", "", "Inhoudsopgave", "I Vragen en opmerkingen vanuit de fracties", "II Reactie van de minister", ""])
+    pdf.lines(["I Vragen en opmerkingen vanuit de fracties", ""])
+    factions = [("BBB-fractie", "BBB", [(11, None), (12, None), (13, None)]), ("GroenLinks-PvdA-fractie", "GroenLinks-PvdA", [(38, None), (39, None)]),
+                ("CDA-fractie", "CDA", [(14, None), (15, None), (16, None)]), ("ChristenUnie-fractie", "ChristenUnie", [(36, None)])]
+    out = []
+    for header, party, idxs in factions:
+        pdf.par("Vragen en opmerkingen van de leden van de " + header)
+        pdf.par("De leden van de %s hebben kennisgenomen van de geannoteerde agenda en hebben daarover nog enkele vragen." % header)
+        last = None
+        for idx, _ in idxs:
+            topic, q, a = q_and_a(idx)
+            if topic != last:
+                pdf.line(topic)
+                last = topic
+            for par in q:
+                pdf.par(par)
+            out.append(([], party, q, [], []))
+    pdf.lines(["II Reactie van de minister", ""])
+    write("inbreng-schriftelijk-overleg.txt", pdf.text())
+    gold("inbreng-schriftelijk-overleg.txt", out, [],
+         {"kind": "inbreng", "date": "2026-01-15", "committee": "vaste commissie voor Landbouw, Visserij, Voedselzekerheid en Natuur",
+          "title": "Inbreng schriftelijk overleg Landbouw- en Visserijraad 26 en 27 januari 2026"})
+
+
+inbreng()
 HAND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand-gold.json")
 GOLD.extend(json.load(open(HAND, encoding="utf-8")))

@@ -31,7 +31,7 @@ final class DocumentFacts {
           Pattern.compile("(?im)^\\s*Vastgesteld,?\\s+" + DATE));
 
   private static final Pattern COMMITTEE =
-      Pattern.compile("\\b([Vv]aste\\s+commissie\\s+voor\\s+[\\p{Lu}][\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)[\\p{Lu}][\\p{L}-]*)*)");
+      Pattern.compile("\\b([Vv]aste\\s+commissie\\s+voor\\s+[\\p{Lu}][\\p{L}-]*(?:(?:,[ \\t]*|\\s+en\\s+|[ \\t]+)[\\p{Lu}][\\p{L}-]*)*)");
 
   private static final Pattern RESPONDER =
       Pattern.compile(
@@ -260,8 +260,9 @@ final class DocumentFacts {
   }
 
   private static String committee(String headText) {
-    Matcher m = COMMITTEE.matcher(headText.replace('\n', ' '));
-    return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+    // a line break ends the name unless "en" or a comma carries it on: the next line of a letterhead is no part of it
+    Matcher m = COMMITTEE.matcher(headText);
+    return m.find() ? "v" + m.group(1).substring(1).replaceAll("\\s+", " ") : null;
   }
 
   /** The signature ("DE MINISTER VAN DEFENSIE", "De minister van Buitenlandse Zaken,") or the addressee of the questions. */

@@ -10,7 +10,8 @@ final class Layouts {
           new CommitteeRoundLayout(),
           new LabeledLayout(),
           new NumberedLayout(),
-          new DebateTableLayout());
+          new DebateTableLayout(),
+          new InbrengLayout());
 
   private Layouts() {}
 
