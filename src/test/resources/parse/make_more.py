@@ -253,7 +253,7 @@ def lijst_haakjes():
     write("lijst-haakjes-toelichting.txt", pdf.text())
     gold("lijst-haakjes-toelichting.txt", out, [],
          {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-12-01", "committee": "vaste commissie voor Volksgezondheid, Welzijn en Sport",
-          "reference": "36800-XVI-14"})
+          "reference": "36800-XVI-14", "title": "Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2026"})
 
 
 # 11. Questions and answers labeled "Vraag:" / "Antwoord:" without numbers, under topic headings (a DOCX-like text)
@@ -378,5 +378,64 @@ def inbreng():
 
 
 inbreng()
+# 15. Verslag on a bill (Kamerstuk PDF): the factions speak in running text ("De leden van de VVD-fractie …",
+#     "Deze leden …") under numbered section headings; a question keeps the paragraphs that lead up to it.
+def inbreng_verslag():
+    pdf = Pdf(width=84, height=44, footer=lambda n: ["Tweede Kamer, vergaderjaar 2025–2026, 36 812, nr. 6 %d" % n])
+    pdf.lines(["Tweede Kamer der Staten-Generaal", "Vergaderjaar 2025–2026", "", "36 812 Wijziging van de Wet langdurige zorg in verband met het versterken",
+               "van de mantelzorgondersteuning", "", "Nr. 6 VERSLAG", "", "Vastgesteld 28 januari 2026", ""])
+    pdf.par("De vaste commissie voor Volksgezondheid, Welzijn en Sport, belast met het voorbereidend onderzoek van dit "
+            "wetsvoorstel, heeft de eer als volgt verslag uit te brengen. Onder het voorbehoud dat de regering de gestelde "
+            "vragen tijdig zal hebben beantwoord, acht zij de openbare behandeling van het wetsvoorstel voldoende voorbereid.")
+    pdf.lines(["De voorzitter van de commissie,", "Mohandis", "", "De griffier van de commissie,", "Sjerp", ""])
+    pdf.lines(["1. Inleiding", ""])
+    blocks = [
+        ("1. Inleiding", "VVD", [
+            "De leden van de VVD-fractie hebben kennisgenomen van het wetsvoorstel en hebben nog enkele vragen.",
+        ], None),
+        ("1. Inleiding", "VVD", None, [
+            "De leden van de VVD-fractie lezen dat het wetsvoorstel gemeenten verplicht om respijtzorg aan te bieden aan "
+            "mantelzorgers van mensen met een indicatie voor langdurige zorg. Deze leden onderschrijven het doel, maar zien "
+            "ook dat veel gemeenten al langer moeite hebben om voldoende logeerplekken te vinden.",
+            "Kan de regering aangeven hoeveel logeerplekken er op dit moment beschikbaar zijn en hoeveel er volgens de "
+            "regering nodig zijn om aan de nieuwe verplichting te voldoen?"]),
+        ("1. Inleiding", "VVD", None, [
+            "Deze leden vragen voorts hoe de regering voorkomt dat de uitvoeringslasten voor kleine gemeenten onevenredig stijgen."]),
+        ("1. Inleiding", "GroenLinks-PvdA", [
+            "De leden van de GroenLinks-PvdA-fractie hebben met belangstelling kennisgenomen van het wetsvoorstel. Zij hebben "
+            "hierover nog enkele vragen."], None),
+        ("1. Inleiding", "GroenLinks-PvdA", None, [
+            "De leden van de GroenLinks-PvdA-fractie zijn positief over de aandacht voor jonge mantelzorgers. Zij missen in de "
+            "memorie van toelichting echter een analyse van de groep jongeren die zorgt voor een ouder met een psychische "
+            "aandoening. Waarom is deze groep niet apart onderzocht, en is de regering bereid dat alsnog te doen?"]),
+        ("2. Financiële gevolgen", "CDA", [
+            "De leden van de CDA-fractie hebben kennisgenomen van het wetsvoorstel."], None),
+        ("2. Financiële gevolgen", "CDA", None, [
+            "De leden van de CDA-fractie constateren dat de regering voor de uitvoering structureel 45 miljoen euro "
+            "beschikbaar stelt via het gemeentefonds. De Vereniging van Nederlandse Gemeenten schat de kosten op ruim het "
+            "dubbele.",
+            "Deze leden ontvangen graag een nadere onderbouwing van het bedrag, en vragen de regering of zij bereid is de "
+            "kosten na twee jaar te laten evalueren."]),
+        ("2. Financiële gevolgen", "SP", None, [
+            "De leden van de SP-fractie vragen of de eigen bijdrage voor respijtzorg met dit wetsvoorstel verdwijnt."]),
+    ]
+    out, section = [], None
+    for heading, party, preamble, question in blocks:
+        if heading != section:
+            if section is not None:
+                pdf.lines([heading, ""])
+            section = heading
+        for par in (preamble or []) + (question or []):
+            pdf.par(par)
+        if question:
+            out.append(([], party, question, [], []))
+    write("inbreng-verslag.txt", pdf.text())
+    gold("inbreng-verslag.txt", out, [],
+         {"kind": "inbreng", "date": "2026-01-28", "committee": "vaste commissie voor Volksgezondheid, Welzijn en Sport", "reference": "36812-6",
+          "title": "Wijziging van de Wet langdurige zorg in verband met het versterken van de mantelzorgondersteuning"})
+
+
+inbreng_verslag()
+
 HAND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand-gold.json")
 GOLD.extend(json.load(open(HAND, encoding="utf-8")))

@@ -55,6 +55,9 @@ final class DocumentFacts {
   /** The second line of a signature whose ministry wraps: "Welzijn en Sport,". */
   private static final Pattern SIGNATURE_TAIL = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:en\\s+)?\\p{Lu}[\\p{L}-]*){0,4},?");
 
+  /** "36 812 Wijziging van …", "36 800 XVI Vaststelling van …": a dossier number and its title. */
+  private static final Pattern DOSSIER = Pattern.compile("^\\d{2}\\s?\\d{3}(?:\\s+[A-Z]{1,5}(?:-[A-Z0-9]+)?)?\\s+(\\p{Lu}\\p{Ll}.{10,})$");
+
   private static final Pattern ANY_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
   /** "Bij brief van 12 mei zijn ze beantwoord": a date without its year, which the head gives elsewhere. */
@@ -154,10 +157,37 @@ final class DocumentFacts {
         return sentenceCase(t);
       }
     }
+    String dossier = dossierTitle(head);
+    if (dossier != null) {
+      return dossier;
+    }
     Matcher hierbij = HIERBIJ.matcher(joined(head).replace('\n', ' '));
     if (hierbij.find()) {
       String offered = hierbij.group(1).replaceFirst("^(?:de|het)\\s+", "").replaceFirst("\\s+aan(?=\\s+op\\b)", "");
       return sentenceCase(offered);
+    }
+    return null;
+  }
+
+  /**
+   * The title of the Kamerstuk dossier a report belongs to ("36 812 Wijziging van de Wet langdurige zorg …"), printed
+   * after its number at the top of the first page and wrapping over up to three lines.
+   */
+  private static String dossierTitle(List<Line> head) {
+    for (int i = 0; i < head.size() && i < 40; i++) {
+      Matcher m = DOSSIER.matcher(head.get(i).text().strip());
+      if (!m.matches()) {
+        continue;
+      }
+      StringBuilder title = new StringBuilder(m.group(1));
+      for (int n = i + 1; n < head.size() && n < i + 3 && !head.get(n).isBlank(); n++) {
+        String next = head.get(n).text().strip();
+        if (next.regionMatches(true, 0, "Nr.", 0, 3)) {
+          break;
+        }
+        title.append(' ').append(next);
+      }
+      return title.toString().replaceFirst("[.;]$", "");
     }
     return null;
   }
