@@ -11,11 +11,35 @@ final class Texts {
     if (n == 0) {
       return true;
     }
-    char first = lowerCaseNeedle.charAt(0);
-    char upper = Character.toUpperCase(first);
-    for (int i = 0, last = text.length() - n; i <= last; i++) {
-      char c = text.charAt(i);
-      if ((c == first || c == upper) && text.regionMatches(true, i + 1, lowerCaseNeedle, 1, n - 1)) {
+    // Look for the needle's rarest letter with String.indexOf, which the JVM runs as a vector search, then compare
+    // around each hit: most lines hold no such letter at all.
+    int k = rarest(lowerCaseNeedle);
+    char lower = lowerCaseNeedle.charAt(k);
+    char upper = Character.toUpperCase(lower);
+    return hasAround(text, lowerCaseNeedle, k, lower) || upper != lower && hasAround(text, lowerCaseNeedle, k, upper);
+  }
+
+  /** Dutch letters from rare to common. */
+  private static final String RARITY = "qxyjzcwfbpvkhumgsdlitorane";
+
+  private static int rarest(String needle) {
+    int best = 0;
+    int bestRank = Integer.MAX_VALUE;
+    for (int i = 0; i < needle.length(); i++) {
+      int rank = RARITY.indexOf(needle.charAt(i));
+      rank = rank < 0 ? RARITY.length() : rank;
+      if (rank < bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  private static boolean hasAround(String text, String needle, int k, char c) {
+    int n = needle.length();
+    for (int p = text.indexOf(c, k); p >= 0 && p - k + n <= text.length(); p = text.indexOf(c, p + 1)) {
+      if (text.regionMatches(true, p - k, needle, 0, n)) {
         return true;
       }
     }
