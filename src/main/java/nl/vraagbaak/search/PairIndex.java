@@ -54,6 +54,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class PairIndex implements AutoCloseable {
 
+  /**
+   * Lucene logs a notice about the JDK's vector module on first use; it would land on stderr of every
+   * command. Held in a field because java.util.logging keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
+
   private static final Query PAIRS = new TermQuery(new Term(TYPE, TYPE_PAIR));
   private static final Query DOCUMENTS = new TermQuery(new Term(TYPE, TYPE_DOCUMENT));
   private static final long REFRESH_MILLIS = 1000;
@@ -354,6 +360,12 @@ public final class PairIndex implements AutoCloseable {
       }
       return new SimilarResult(question, ownPairId, similar);
     }, new SimilarResult(question, ownPairId, List.of()));
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
   }
 
   private static Query byId(String pairId) {
