@@ -199,7 +199,7 @@ public final class PairIndex implements AutoCloseable {
     Query text;
     Query filters;
     try {
-      text = QueryText.parse(request.query(), queryAnalyzer, true);
+      text = QueryText.parse(request.query(), queryAnalyzer, !QueryText.isLongPlainText(request.query()));
       filters = filters(request);
     } catch (ParseException e) {
       return new BadQuery(QueryText.explain(request.query(), e));
@@ -208,7 +208,8 @@ public final class PairIndex implements AutoCloseable {
     }
     try {
       SearchResult result = run(request, text, filters);
-      if (result.total() == 0 && QueryText.isPlainWords(request.query()) && request.query().strip().contains(" ")) {
+      if (result.total() == 0 && QueryText.isPlainWords(request.query()) && request.query().strip().contains(" ")
+          && !QueryText.isLongPlainText(request.query())) {
         // no pair has every word: rank the pairs that have some of them
         result = run(request, QueryText.parse(request.query(), queryAnalyzer, false), filters);
       }
