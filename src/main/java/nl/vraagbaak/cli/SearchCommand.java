@@ -13,7 +13,9 @@ import nl.vraagbaak.search.PairIndex;
 import nl.vraagbaak.search.SearchOutcome;
 import nl.vraagbaak.search.SearchRequest;
 import nl.vraagbaak.search.SearchResult;
+import nl.vraagbaak.store.Library;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +33,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "library directory (default: $VRAAGBAAK_HOME, else ./vraagbaak-data)")
-  Path data;
+  @Mixin DataDir data;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   Listing format;
@@ -71,11 +72,7 @@ final class SearchCommand implements Callable<Integer> {
         return 2;
       }
     }
-    Path library = library(data);
-    if (!Files.isDirectory(library)) {
-      err.println("vraagbaak: no library at " + library + "; create one with 'vraagbaak ingest --data " + library + " FILE...'");
-      return 1;
-    }
+    Path library = existingLibrary(data);
     SearchRequest request = new SearchRequest(query, party, member, kind, from, to, committee, responder, limit, offset, order);
     SearchOutcome outcome;
     try (PairIndex index = PairIndex.openForReading(PairIndex.in(library))) {
@@ -98,13 +95,13 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** --data, else $VRAAGBAAK_HOME, else ./vraagbaak-data. */
-  static Path library(Path option) {
-    if (option != null) {
-      return option;
+  /** The library directory; a missing library is a user error that says how to create one. */
+  static Path existingLibrary(DataDir data) {
+    Path library = data.path();
+    if (!Files.isRegularFile(library.resolve(Library.DATABASE_FILE))) {
+      throw new UserError("no library in " + library + "; create one with 'vraagbaak ingest --data " + library + " FILE...'");
     }
-    String home = System.getenv("VRAAGBAAK_HOME");
-    return home != null && !home.isBlank() ? Path.of(home) : Path.of("vraagbaak-data");
+    return library;
   }
 
   private void printText(SearchResult result, PrintWriter out) {

@@ -2,7 +2,6 @@ package nl.vraagbaak.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import nl.vraagbaak.search.PairIndex;
 import nl.vraagbaak.search.SimilarResult;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +25,7 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "library directory (default: $VRAAGBAAK_HOME, else ./vraagbaak-data)")
-  Path data;
+  @Mixin DataDir data;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   SearchCommand.Listing format;
@@ -53,11 +52,7 @@ final class SimilarCommand implements Callable<Integer> {
       err.println("vraagbaak: --limit must not be negative");
       return 2;
     }
-    Path library = SearchCommand.library(data);
-    if (!Files.isDirectory(library)) {
-      err.println("vraagbaak: no library at " + library + "; create one with 'vraagbaak ingest --data " + library + " FILE...'");
-      return 1;
-    }
+    Path library = SearchCommand.existingLibrary(data);
     List<SimilarResult> results;
     try (PairIndex index = PairIndex.openForReading(PairIndex.in(library))) {
       if (source.pair != null) {

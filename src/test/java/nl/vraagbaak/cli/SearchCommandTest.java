@@ -17,8 +17,9 @@ class SearchCommandTest {
   @TempDir static Path data;
 
   @BeforeAll
-  static void libraryOfTheSeeds() throws IOException {
-    SeedLibrary.index(PairIndex.in(data)).close();
+  static void libraryOfTheSeeds() {
+    var ingest = ParseCommandTest.run("ingest", "--data", data.toString(), Seeds.dir().toString());
+    assertThat(ingest.status()).as(ingest.err()).isZero();
   }
 
   private static ParseCommandTest.Run run(String... args) {
@@ -69,6 +70,20 @@ class SearchCommandTest {
     var run = run("search", "--data", empty.resolve("nothing").toString(), "NAVO");
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err().lines()).hasSize(1).first().asString().contains("no library");
+  }
+
+  @Test
+  void reindexRebuildsTheIndexFromTheLibrary(@TempDir Path other) throws IOException {
+    assertThat(run("ingest", "--data", other.toString(), Seeds.seed("001").toString()).status()).isZero();
+    java.nio.file.Path index = PairIndex.in(other);
+    try (var files = java.nio.file.Files.walk(index)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+    assertThat(run("search", "--data", other.toString(), "--format", "json", "NAVO").out()).contains("\"total\" : 0");
+    var reindex = run("reindex", "--data", other.toString());
+    assertThat(reindex.status()).isZero();
+    JsonNode json = Json.MAPPER.readTree(run("search", "--data", other.toString(), "--format", "json", "NAVO").out());
+    assertThat(json.get("total").asLong()).isPositive();
   }
 
   @Test
