@@ -12,9 +12,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       IngestCommand.class,
+      SearchCommand.class,
+      SimilarCommand.class,
       ShowCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      ReindexCommand.class,
       BenchCommand.class,
     })
 public final class Main implements Runnable {
