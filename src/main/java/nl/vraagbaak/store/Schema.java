@@ -45,6 +45,23 @@ final class Schema {
     return config;
   }
 
+  /** Refuses a file that is not an SQLite database, before SQLite or Flyway say so in many lines. */
+  static void checkIsDatabase(Path database) {
+    if (!Files.isRegularFile(database)) {
+      return;
+    }
+    byte[] header = new byte[16];
+    int read;
+    try (java.io.InputStream in = Files.newInputStream(database)) {
+      read = in.readNBytes(header, 0, header.length);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + database + ": " + e.getMessage(), e);
+    }
+    if (read > 0 && !new String(header, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1).equals("SQLite format 3\0")) {
+      throw new IllegalStateException(database + " is not a vraagbaak library (not an SQLite database); use another --data directory");
+    }
+  }
+
   /** Migrates the database to the newest schema; the caller holds the writer lock. */
   static void migrate(Path database) {
     SQLiteDataSource source = new SQLiteDataSource(config(true));
