@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ReindexCommand.class,
       BenchCommand.class,
+      CommitmentsCommand.class,
+      CitesCommand.class,
     })
 public final class Main implements Runnable {
 
