@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "vraagbaak 0.1.0",
     description = "Dutch parliamentary written questions and answers as structured, searchable pairs.",
     subcommands = {ParseCommand.class, IngestCommand.class, ShowCommand.class, ExportCommand.class, StatsCommand.class,
-        SearchCommand.class, SimilarCommand.class, ReindexCommand.class})
+        SearchCommand.class, SimilarCommand.class, ReindexCommand.class, BenchSearchCommand.class, BenchLibraryCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
