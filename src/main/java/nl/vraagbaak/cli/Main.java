@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CommitmentsCommand.class,
       CitesCommand.class,
+      BenchSearchCommand.class,
+      BenchLibraryCommand.class,
     })
 public final class Main implements Runnable {
 
