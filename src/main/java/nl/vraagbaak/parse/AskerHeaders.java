@@ -26,6 +26,9 @@ final class AskerHeaders {
       Pattern.compile(
           "(?i)^(?:antwoord(?:en)?\\s+op\\s+(?:de\\s+)?)?(?:schriftelijke\\s+)?(?:kamer)?vragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
 
+  /** A further member with their own party after the first: " en Van der Werf (D66)", ", Bikker (ChristenUnie)". */
+  private static final Pattern MORE_MEMBERS = Pattern.compile("(?:,|\\s+en)\\s+([^()]{2,60}?)\\s*\\([^()]{2,40}\\)");
+
   private static final Pattern SUBJECT =
       Pattern.compile("(?i)\\bover\\s+(.+?)\\s*(?:\\((?:ingezonden|ontvangen)[^)]*\\))?\\s*\\.?\\s*$");
 
@@ -54,10 +57,16 @@ final class AskerHeaders {
       if (party == null) {
         return null;
       }
-      Matcher subject = SUBJECT.matcher(members.group(3));
+      List<String> names = new ArrayList<>(surnames(members.group(1)));
+      int end = members.end(2) + 1;
+      // "Kathmann (GroenLinks-PvdA) en Van der Werf (D66)": members of other parties join; the first party is the asker's
+      for (Matcher more = MORE_MEMBERS.matcher(text).region(end, text.length()); more.lookingAt(); more.region(end, text.length())) {
+        names.addAll(surnames(more.group(1)));
+        end = more.end();
+      }
+      Matcher subject = SUBJECT.matcher(text.substring(end));
       String topic = subject.find() ? subject.group(1).strip() : null;
-      String named = text.substring(0, members.end(2) + 1);
-      return new Header(new Asker(party, surnames(members.group(1)), named), topic);
+      return new Header(new Asker(party, names, text.substring(0, end)), topic);
     }
     return null;
   }
