@@ -60,7 +60,10 @@ final class QaLabels {
 
   /** The label this line is, or null. */
   static Label of(String line) {
-    String text = line.strip().replaceAll("\\s+", " ");
+    if (!mayBeLabel(line)) {
+      return null;
+    }
+    String text = Texts.collapseSpaces(line);
     if (text.isEmpty() || text.length() > 2000) {
       return null;
     }
@@ -78,6 +81,18 @@ final class QaLabels {
       return new Label(Kind.NOTICE, List.of(), text, "", List.of());
     }
     return null;
+  }
+
+  /**
+   * Whether the line starts (after white space) with a word every label starts with: most lines do not, and this test
+   * spares them the regular expressions, which run on every line of every layout that is tried.
+   */
+  private static boolean mayBeLabel(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return line.regionMatches(true, i, "vra", 0, 3) || line.regionMatches(true, i, "antwoord", 0, 8) || line.regionMatches(true, i, "mededeling", 0, 10);
   }
 
   private static Label labeled(Kind kind, Matcher m) {
