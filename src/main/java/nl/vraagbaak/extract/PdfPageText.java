@@ -126,7 +126,8 @@ final class PdfPageText extends PDFStreamEngine {
     } else if (x - endX > SPACE * size && !endsWithSpace() && !unicode.startsWith(" ")) {
       current.append(' ');
     }
-    if (!(unicode.equals(" ") && endsWithSpace())) {
+    // A space the page draws at the start of a line is kept (it indents a paragraph); one after a space is not.
+    if (!(unicode.equals(" ") && !current.isEmpty() && current.charAt(current.length() - 1) == ' ')) {
       current.append(unicode);
     }
     lineSize = Math.max(lineSize, size);
