@@ -226,13 +226,16 @@ final class PageFootnotes implements RepairStep {
     int w = digit - 1;
     char before = s.charAt(w);
     if (!Character.isLetter(before)) {
-      boolean punctuation = ".,;:)’”\"'".indexOf(before) >= 0;
+      boolean punctuation = ".,;:?!)’”»\"'".indexOf(before) >= 0;
       if (!punctuation || w == 0) {
         return false;
       }
       w--;
       if (s.charAt(w) == ')') {
         return true;
+      }
+      while (w > 0 && "»”’\"'".indexOf(s.charAt(w)) >= 0) {
+        w--; // a quotation closed before the mark: "het bericht «…»?1"
       }
       while (w >= 0 && s.charAt(w) == '.' && w > 0) {
         w--;
