@@ -1,0 +1,107 @@
+package nl.vraagbaak.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** {@code vraagbaak serve}: the library over HTTP, as pages for people and JSON for programs. */
+public final class WebApp implements AutoCloseable {
+
+  private final Javalin javalin;
+
+  private WebApp(Javalin javalin) {
+    this.javalin = javalin;
+  }
+
+  /** Starts serving; the returned app runs until {@link #close()}. */
+  public static WebApp start(WebOptions options) {
+    Templates templates = new Templates();
+    Errors errors = new Errors(templates);
+    byte[] openApi = resource("web/openapi.json");
+    Javalin javalin = Javalin.create(config -> configure(config, options, templates, errors, openApi));
+    javalin.start(options.host(), options.port());
+    return new WebApp(javalin);
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+  }
+
+  private static void configure(
+      JavalinConfig config, WebOptions options, Templates templates, Errors errors, byte[] openApi) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
+    config.http.maxRequestSize = options.maxUploadBytes() + 64 * 1024;
+    config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    config.router.ignoreTrailingSlashes = true;
+    config.staticFiles.enableWebjars();
+    config.staticFiles.add(files -> {
+      files.hostedPath = "/static";
+      files.directory = "/web/static";
+      files.location = Location.CLASSPATH;
+      files.headers = Map.of("Cache-Control", "max-age=300");
+    });
+
+    var routes = config.routes;
+    routes.before(WebApp::securityHeaders);
+    routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    routes.exception(WebError.class, (e, ctx) -> errors.send(ctx, e.status(), e.getMessage()));
+    routes.exception(Exception.class, (e, ctx) -> {
+      System.err.println("vraagbaak serve: " + ctx.method() + " " + ctx.path() + ": " + e);
+      errors.send(ctx, 500, "the server failed on this request (" + e.getClass().getSimpleName()
+          + "); try again, and report it if it keeps happening");
+    });
+    routes.exception(HttpResponseException.class, (e, ctx) -> errors.send(ctx, e.getStatus(), message(ctx, e)));
+    new Routes(options, templates, errors).register(routes);
+  }
+
+  /** Javalin's own refusals (no such endpoint, wrong method, request too large) in our words. */
+  private static String message(Context ctx, HttpResponseException e) {
+    String where = ctx.method() + " " + Params.clip(ctx.path());
+    return switch (e.getStatus()) {
+      case 404 -> Errors.isApi(ctx)
+          ? "no endpoint " + where + "; see /api/openapi.json for the endpoints"
+          : "deze pagina bestaat niet; begin bij de zoekpagina";
+      case 405 -> where + " is not allowed; see /api/openapi.json for the methods of each endpoint";
+      case 413 -> "the request is too large; send a file of at most the server's upload limit";
+      default -> e.getMessage();
+    };
+  }
+
+  /** Pages never run scripts or styles from anywhere but this server, and are never framed. */
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "same-origin");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = WebApp.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the jar; rebuild it");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
