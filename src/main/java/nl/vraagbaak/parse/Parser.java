@@ -10,6 +10,9 @@ import nl.vraagbaak.repair.Repaired;
 /** From extracted text to pairs: repair, choose the layout, cut, then assemble the contract's values. */
 public final class Parser {
 
+  /** Changes whenever parsing changes what it makes of a document, so that a library re-parses its documents. */
+  public static final String VERSION = "2026-11-23.1";
+
   private Parser() {}
 
   public static ParseResult parse(Extracted extracted) {
