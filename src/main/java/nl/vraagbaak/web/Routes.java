@@ -1,30 +1,42 @@
 package nl.vraagbaak.web;
 
 import io.javalin.config.RoutesConfig;
-import java.util.HashMap;
-import java.util.Map;
 
 /** The pages and endpoints, wired to their handlers in one place. */
 final class Routes {
 
-  private final WebOptions options;
-  private final Templates templates;
-  private final Errors errors;
+  private final Site site;
+  private final Api api;
+  private final Pages pages;
+  private final IngestPage ingestPage;
+  private final SearchPage searchPage;
 
-  Routes(WebOptions options, Templates templates, Errors errors) {
-    this.options = options;
-    this.templates = templates;
-    this.errors = errors;
+  Routes(Site site, Ingestion ingestion, Similarity similarity) {
+    this.site = site;
+    this.api = new Api(site, ingestion);
+    this.pages = new Pages(site, similarity);
+    this.ingestPage = new IngestPage(site, ingestion);
+    this.searchPage = new SearchPage(site);
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/", ctx -> ctx.html(templates.render("search", page("Zoeken"))));
+    routes.get("/", searchPage::show);
+    routes.get("/pairs/{pairId}", pages::pair);
+    routes.get("/documents/{documentId}", pages::document);
+    routes.get("/documents/{documentId}/pairs.csv", pages::documentCsv);
+    routes.get("/overview", pages::overview);
+    routes.get("/commitments", pages::commitments);
+    routes.get("/ingest", ingestPage::show);
+    routes.post("/ingest", ingestPage::submit);
+
+    routes.get("/api/pairs/{pairId}", api::pair);
+    routes.get("/api/documents/{documentId}", api::document);
+    routes.post("/api/documents", api::upload);
+    routes.get("/api/stats", api::stats);
+    routes.get("/api/export", api::export);
   }
 
-  private Map<String, Object> page(String title) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("pageTitle", title);
-    model.put("writable", options.writable());
-    return model;
+  Site site() {
+    return site;
   }
 }

@@ -11,14 +11,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import nl.vraagbaak.store.Library;
 
 /** {@code vraagbaak serve}: the library over HTTP, as pages for people and JSON for programs. */
 public final class WebApp implements AutoCloseable {
 
   private final Javalin javalin;
+  private final Library library;
 
-  private WebApp(Javalin javalin) {
+  private WebApp(Javalin javalin, Library library) {
     this.javalin = javalin;
+    this.library = library;
   }
 
   /** Starts serving; the returned app runs until {@link #close()}. */
@@ -26,9 +29,18 @@ public final class WebApp implements AutoCloseable {
     Templates templates = new Templates();
     Errors errors = new Errors(templates);
     byte[] openApi = resource("web/openapi.json");
-    Javalin javalin = Javalin.create(config -> configure(config, options, templates, errors, openApi));
-    javalin.start(options.host(), options.port());
-    return new WebApp(javalin);
+    Library library = Library.open(options.dataDir());
+    try {
+      Site site = new Site(options, library, templates);
+      Ingestion ingestion = new Ingestion(options.dataDir(), options.maxUploadBytes(), stored -> { });
+      Routes routes = new Routes(site, ingestion, new Similarity());
+      Javalin javalin = Javalin.create(config -> configure(config, options, errors, openApi, routes));
+      javalin.start(options.host(), options.port());
+      return new WebApp(javalin, library);
+    } catch (RuntimeException e) {
+      library.close();
+      throw e;
+    }
   }
 
   public int port() {
@@ -38,10 +50,11 @@ public final class WebApp implements AutoCloseable {
   @Override
   public void close() {
     javalin.stop();
+    library.close();
   }
 
   private static void configure(
-      JavalinConfig config, WebOptions options, Templates templates, Errors errors, byte[] openApi) {
+      JavalinConfig config, WebOptions options, Errors errors, byte[] openApi, Routes routes) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
@@ -58,17 +71,17 @@ public final class WebApp implements AutoCloseable {
       files.headers = Map.of("Cache-Control", "max-age=300");
     });
 
-    var routes = config.routes;
-    routes.before(WebApp::securityHeaders);
-    routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-    routes.exception(WebError.class, (e, ctx) -> errors.send(ctx, e.status(), e.getMessage()));
-    routes.exception(Exception.class, (e, ctx) -> {
+    var r = config.routes;
+    r.before(WebApp::securityHeaders);
+    r.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    r.exception(WebError.class, (e, ctx) -> errors.send(ctx, e.status(), e.getMessage()));
+    r.exception(Exception.class, (e, ctx) -> {
       System.err.println("vraagbaak serve: " + ctx.method() + " " + ctx.path() + ": " + e);
       errors.send(ctx, 500, "the server failed on this request (" + e.getClass().getSimpleName()
           + "); try again, and report it if it keeps happening");
     });
-    routes.exception(HttpResponseException.class, (e, ctx) -> errors.send(ctx, e.getStatus(), message(ctx, e)));
-    new Routes(options, templates, errors).register(routes);
+    r.exception(HttpResponseException.class, (e, ctx) -> errors.send(ctx, e.getStatus(), message(ctx, e)));
+    routes.register(config.routes);
   }
 
   /** Javalin's own refusals (no such endpoint, wrong method, request too large) in our words. */
