@@ -10,16 +10,34 @@ def words(text, n, last=False):
     w = text.split()
     return " ".join(w[-n:] if last else w[:n])
 
-def gold(file, items):
-    """items: (numbers, party, question paragraphs, answer paragraphs)"""
-    pairs = []
-    for numbers, party, q, a in items:
+def gold(file, items, members=None, document=None):
+    """items: (numbers, party, question paragraphs, answer paragraphs[, members]). Besides the starts and ends that
+    eval-pairs scores, each pair carries its whole question and answer (LayoutFixturesTest compares them after
+    white-space normalisation); questions without an answer go under "unanswered"."""
+    pairs, unanswered = [], []
+    for item in items:
+        numbers, party, q, a = item[:4]
+        who = item[4] if len(item) > 4 else members
         if not a:
+            u = {"party": party, "question_start": words(q[0], 10), "question": "\n\n".join(q)}
+            if who is not None:
+                u["members"] = who
+            unanswered.append(u)
             continue
         p = {"numbers": numbers, "party": party, "question_start": words(q[0], 10),
-             "answer_start": words(a[0].lstrip("- "), 10), "answer_end": words(a[-1].split("\n")[-1], 8, last=True)}
+             "answer_start": words(a[0].lstrip("- "), 10), "answer_end": words(a[-1].split("\n")[-1], 8, last=True),
+             "question": "\n\n".join(q), "answer": "\n\n".join(a)}
+        if who is not None:
+            p["members"] = who
+        if len(item) > 5:
+            p.update(item[5])  # more that the gold asserts: footnotes, topic
         pairs.append(p)
-    GOLD.append({"file": file, "pairs": pairs})
+    entry = {"file": file, "pairs": pairs}
+    if unanswered:
+        entry["unanswered"] = unanswered
+    if document:
+        entry["document"] = document
+    GOLD.append(entry)
 
 def write(file, text):
     os.makedirs(OUT, exist_ok=True)
@@ -62,7 +80,7 @@ def so():
             items.append(([n], party, q, a))
     L += ["", "1", ""]
     write("vraag-antwoord-overleg.txt", "\n".join(L) + "\n")
-    gold("vraag-antwoord-overleg.txt", items)
+    gold("vraag-antwoord-overleg.txt", items, [], {"kind": "schriftelijk-overleg", "title": "Beantwoording schriftelijk overleg Water en Landbouw", "date": "2026-03-03", "committee": "vaste commissie voor Infrastructuur en Waterstaat", "responder": "minister van Infrastructuur en Waterstaat"})
 
 # 2. Kamervragen: all questions first, then the answers; combined "Vraag 4, 5"; Mededeling; wrapped header
 def kamervragen_apart():
@@ -86,9 +104,10 @@ def kamervragen_apart():
             i += 2
         else:
             L.append("Vraag %d" % num)
-            L += q
-            if num == 1:
-                L.append("1 NOS, «Dijkversterking Waddenkust loopt vertraging op», 10 januari 2026")
+            if num == 1:  # a footnote marker glued to the question, the note printed below it
+                L += q[:-1] + [q[-1] + "1", "", "1 NOS, «Dijkversterking Waddenkust loopt vertraging op», 10 januari 2026"]
+            else:
+                L += q
             i += 1
         L.append("")
     L += ["Mededeling van minister Moes (Onderwijs, Cultuur en Wetenschap) (ontvangen 30 januari 2026)",
@@ -108,11 +127,12 @@ def kamervragen_apart():
         else:
             L.append("Antwoord %d" % num)
             L += a
-            items.append(([num], "ChristenUnie", q, a))
+            extra = {"footnotes": ["NOS, «Dijkversterking Waddenkust loopt vertraging op», 10 januari 2026"]} if num == 1 else {}
+            items.append(([num], "ChristenUnie", q, a, ["Bikker"], extra))
             i += 1
         L.append("")
     write("kamervragen-apart.txt", "\n".join(L) + "\n")
-    gold("kamervragen-apart.txt", items)
+    gold("kamervragen-apart.txt", items, ["Bikker"], {"kind": "kamervragen", "date": "2026-02-16", "responder": "minister van Onderwijs, Cultuur en Wetenschap", "title": "Vragen van het lid Bikker (ChristenUnie) aan de minister van Onderwijs, Cultuur en Wetenschap en de staatssecretaris van Financiën over de uitvoering van overheidsbeleid"})
 
 # 3. Kamervragen with inline labels: "Vraag 3: ..." / "Antwoord op vraag 3: ..." interleaved, "Vraag 6 en 7"
 def kamervragen_inline():
@@ -145,7 +165,7 @@ def kamervragen_inline():
         L.append("")
         items.append(([num], "D66", q, a))
     write("kamervragen-inline.txt", "\n".join(L) + "\n")
-    gold("kamervragen-inline.txt", items)
+    gold("kamervragen-inline.txt", items, ["Paternotte", "Sneller"], {"kind": "kamervragen", "date": "2026-02-02", "responder": "minister van Buitenlandse Zaken", "title": "Vragen van de leden Paternotte en Sneller (D66) aan de minister van Buitenlandse Zaken over de humanitaire situatie en andere onderwerpen"})
 
 # 4. Answers to a budget debate: member headers, unnumbered "Vraag" / "Antwoord", wrapped PDF lines, " " blank lines
 def debat():
@@ -157,6 +177,7 @@ def debat():
          "termijn van de begrotingsbehandeling van 3 februari jl. ", " ", "De minister, ", "A.B. Jansen ", " ", " ", " "]
     items = []
     for who, party, idxs in groups:
+        members = [w[0].upper() + w[1:] for w in who.split(" (")[0].replace("het lid ", "").replace("de leden ", "").split(" en ")]
         L += ["Vragen van " + who + "  ", " "]
         for idx in idxs:
             topic, q, a = POOL[idx]
@@ -167,9 +188,9 @@ def debat():
             for par in a:
                 L += wrap(par) + [" "]
             L += [" "]
-            items.append(([], party, q, a))
+            items.append(([], party, q, a, members))
     write("debat-antwoorden.txt", "\n".join(L) + "\n")
-    gold("debat-antwoorden.txt", items)
+    gold("debat-antwoorden.txt", items, None, {"kind": "antwoorden-debat", "date": "2026-02-04"})
 
 # 5. Lijst van vragen en antwoorden, bare number lines, unlabeled answers, page numbers, topic headings
 def lijst_kaal():
@@ -192,7 +213,7 @@ def lijst_kaal():
                 L += ["3", ""]  # page number
         items.append(([n], None, q, a))
     write("lijst-kale-nummers.txt", "\n".join(L) + "\n")
-    gold("lijst-kale-nummers.txt", items)
+    gold("lijst-kale-nummers.txt", items, [], {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-11-18", "committee": "vaste commissie voor Infrastructuur en Waterstaat", "reference": None})
 
 # 6. Lijst with "12. question" inline, wrapped lines without blank lines inside paragraphs, a numbered list in an answer
 def lijst_inline():
@@ -215,7 +236,7 @@ def lijst_inline():
             L.append("")
         items.append(([n], None, q, a))
     write("lijst-inline-nummers.txt", "\n".join(L) + "\n")
-    gold("lijst-inline-nummers.txt", items)
+    gold("lijst-inline-nummers.txt", items, [], {"kind": "lijst-van-vragen-en-antwoorden", "title": "Lijst van vragen en antwoorden over het jaarverslag en de slotwet 2025"})
 
 # 7. Numbered list whose answers carry "Antwoord:" or "Antwoord op vraag N:" labels
 def lijst_labels():
@@ -235,7 +256,7 @@ def lijst_labels():
         L.append("")
         items.append(([n], None, q, a))
     write("lijst-antwoord-labels.txt", "\n".join(L) + "\n")
-    gold("lijst-antwoord-labels.txt", items)
+    gold("lijst-antwoord-labels.txt", items, [], {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-12-12", "title": "Lijst van vragen en antwoorden inzake de voortgangsrapportage natuur"})
 
 for make in [so, kamervragen_apart, kamervragen_inline, debat, lijst_kaal, lijst_inline, lijst_labels]:
     make()

@@ -45,6 +45,13 @@ final class DocumentFacts {
   private static final Pattern HIERBIJ =
       Pattern.compile("(?i)\\bHierbij\\s+(?:ontvangt|treft|zend|bied)\\p{L}*\\s+u\\s+(.{10,200}?)(?:\\.\\s|\\.$|$)");
 
+  private static final Pattern KAMERVRAGEN_HEAD =
+      Pattern.compile("(?i)(?:schriftelijke\\s+)?vragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+\\S");
+
+  /** "Lijst van vragen en antwoorden over …" as a title line (with or without a leading "Nr. 9"). */
+  private static final Pattern LIST_TITLE =
+      Pattern.compile("(?i)^(?:nr\\.\\s*\\d+\\s+)?(lijst\\s+van\\s+(?:feitelijke\\s+)?vragen(?:\\s+en\\s+antwoorden)?\\s+(?:over|inzake|bij|met\\s+betrekking\\s+tot)\\s+.{5,150}?)\\s*\\.?$");
+
   private static final Pattern ANY_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
   /** "Bij brief van 12 mei zijn ze beantwoord": a date without its year, which the head gives elsewhere. */
@@ -56,13 +63,14 @@ final class DocumentFacts {
   static Document of(Extracted extracted, Text text, Parsed parsed) {
     List<Line> head = head(text, parsed);
     String headText = joined(head);
+    String answered = answeredOn(text);
     return new Document(
         extracted.id(),
         extracted.source(),
         extracted.format().label(),
         kind(headText, text, parsed),
         title(head),
-        date(head, headText),
+        answered != null ? answered : date(head, headText),
         committee(headText),
         responder(head),
         reference(extracted.lines()));
@@ -122,6 +130,37 @@ final class DocumentFacts {
   }
 
   private static String title(List<Line> head) {
+    String subject = subject(head);
+    if (subject != null) {
+      return subject;
+    }
+    String asked = kamervragenHeader(head);
+    if (asked != null) {
+      return asked;
+    }
+    for (Line line : head) {
+      Matcher list = LIST_TITLE.matcher(line.text().strip());
+      if (list.matches()) {
+        return sentenceCase(list.group(1));
+      }
+    }
+    for (Line line : head) {
+      String t = line.text().strip();
+      if (t.length() > 8 && t.length() < 120 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)
+          && t.chars().noneMatch(Character::isDigit)) {
+        return sentenceCase(t);
+      }
+    }
+    Matcher hierbij = HIERBIJ.matcher(joined(head).replace('\n', ' '));
+    if (hierbij.find()) {
+      String offered = hierbij.group(1).replaceFirst("^(?:de|het)\\s+", "").replaceFirst("\\s+aan(?=\\s+op\\b)", "");
+      return sentenceCase(offered);
+    }
+    return null;
+  }
+
+  /** The subject a letter names after "Betreft" or "Onderwerp" (on the same line or the next), or null. */
+  private static String subject(List<Line> head) {
     for (int i = 0; i < head.size(); i++) {
       Matcher subject = LETTER_SUBJECT.matcher(head.get(i).text());
       if (subject.matches()) {
@@ -134,16 +173,28 @@ final class DocumentFacts {
         }
       }
     }
-    for (Line line : head) {
-      String t = line.text().strip();
-      if (t.length() > 8 && t.length() < 120 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter)) {
-        return sentenceCase(t);
+    return null;
+  }
+
+  /**
+   * The Kamervragen header "Vragen van het lid X (PARTY) aan de minister van Y over Z (ingezonden …)." as the title,
+   * without its date; it may wrap over a few lines. Member headers of a committee round name no addressee and are no
+   * title.
+   */
+  private static String kamervragenHeader(List<Line> head) {
+    for (int i = 0; i < head.size(); i++) {
+      String first = head.get(i).text().strip();
+      if (!KAMERVRAGEN_HEAD.matcher(first).lookingAt()) {
+        continue;
       }
-    }
-    Matcher hierbij = HIERBIJ.matcher(joined(head).replace('\n', ' '));
-    if (hierbij.find()) {
-      String offered = hierbij.group(1).replaceFirst("^(?:de|het)\\s+", "").replaceFirst("\\s+aan(?=\\s+op\\b)", "");
-      return sentenceCase(offered);
+      StringBuilder header = new StringBuilder(first);
+      for (int n = i + 1; n < head.size() && n < i + 4 && !head.get(n).isBlank() && !header.toString().contains(")."); n++) {
+        header.append(' ').append(head.get(n).text().strip());
+      }
+      String text = header.toString().replaceAll("\\s+", " ");
+      if (text.contains(" aan de ") && text.contains(" over ")) {
+        return text.replaceFirst("\\s*\\((?:ingezonden|ontvangen)[^)]*\\)?\\s*\\.?\\s*$", "").replaceFirst("\\.$", "").strip();
+      }
     }
     return null;
   }
@@ -170,6 +221,29 @@ final class DocumentFacts {
     Matcher year = ANY_YEAR.matcher(headText);
     if (noYear.find() && year.find()) {
       return iso(noYear.group(1), noYear.group(2), year.group());
+    }
+    return null;
+  }
+
+  /**
+   * The date of "Antwoord van minister X (…) (ontvangen 16 februari 2026)": Kamervragen print the answers' own date
+   * there, often after all the questions, so outside the head.
+   */
+  private static String answeredOn(Text text) {
+    List<Line> lines = text.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).text().strip();
+      if (!line.regionMatches(true, 0, "Antwoord van", 0, 12) && !line.regionMatches(true, 0, "Antwoorden van", 0, 14)) {
+        continue;
+      }
+      StringBuilder intro = new StringBuilder(line);
+      for (int n = i + 1; n < lines.size() && n < i + 3 && !lines.get(n).isBlank(); n++) {
+        intro.append(' ').append(lines.get(n).text().strip());
+      }
+      Matcher m = DATES.getFirst().matcher(intro);
+      if (m.find()) {
+        return iso(m.group(1), m.group(2), m.group(3));
+      }
     }
     return null;
   }

@@ -226,7 +226,7 @@ final class PageFootnotes implements RepairStep {
     int w = digit - 1;
     char before = s.charAt(w);
     if (!Character.isLetter(before)) {
-      boolean punctuation = ".,;:)’”\"'".indexOf(before) >= 0;
+      boolean punctuation = ".,;:?!)’”»\"'".indexOf(before) >= 0;
       if (!punctuation || w == 0) {
         return false;
       }

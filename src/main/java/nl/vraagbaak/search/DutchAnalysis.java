@@ -1,0 +1,174 @@
+package nl.vraagbaak.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The Dutch analysis chain of the index: tokenize, expand the field's abbreviations and synonyms
+ * (index side only), lower-case, split compounds (Debian hyphen-nl patterns plus the hunspell-nl word
+ * list), fold accents, drop stop words, Snowball Dutch stemming.
+ *
+ * <p>Synonyms are expanded when indexing, never when querying: a document that says "NATO" is indexed
+ * with "navo" as well, so the query "NAVO" finds it without the query growing. Compounds are split on
+ * both sides; the query parser turns a split query word into "the word, or all of its parts".
+ *
+ * <p>Where the Debian word lists are missing the chain degrades to plain stemming without splitting.
+ */
+public final class DutchAnalysis {
+
+  static final Path DEBIAN_WORDS = Path.of("/usr/share/hunspell/nl.dic");
+  static final Path DEBIAN_HYPHENATION = Path.of("/usr/share/hyphen/hyph_nl_NL.dic");
+  private static final String SYNONYMS = "synonyms.txt";
+
+  private static volatile DutchAnalysis standard;
+
+  private final HyphenationTree hyphenation;
+  private final CharArraySet words;
+  private final SynonymMap synonyms;
+  private final CharArraySet stopWords = DutchAnalyzer.getDefaultStopSet();
+  private final Map<String, List<String>> splitCache = CompoundSplitter.newCache();
+
+  private DutchAnalysis(HyphenationTree hyphenation, CharArraySet words, SynonymMap synonyms) {
+    this.hyphenation = hyphenation;
+    this.words = words;
+    this.synonyms = synonyms;
+  }
+
+  /** The chain with the Debian word lists where installed; built once per process. */
+  public static DutchAnalysis standard() {
+    DutchAnalysis result = standard;
+    if (result == null) {
+      synchronized (DutchAnalysis.class) {
+        result = standard;
+        if (result == null) {
+          result = standard = of(DEBIAN_WORDS, DEBIAN_HYPHENATION);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The chain with the given hunspell word list and libhyphen patterns; either missing means no splitting. */
+  public static DutchAnalysis of(Path hunspellDic, Path hyphenationDic) {
+    SynonymMap synonyms = synonyms();
+    if (!Files.isReadable(hunspellDic) || !Files.isReadable(hyphenationDic)) {
+      return new DutchAnalysis(null, null, synonyms);
+    }
+    try {
+      return new DutchAnalysis(Hyphenation.read(hyphenationDic), words(hunspellDic), synonyms);
+    } catch (IOException | RuntimeException e) {
+      // an unreadable or garbled word list costs compound splitting, never search itself
+      return new DutchAnalysis(null, null, synonyms);
+    }
+  }
+
+  /** Whether compounds are split (the Debian word lists were found). */
+  public boolean splitsCompounds() {
+    return hyphenation != null;
+  }
+
+  /** For indexing text fields: the whole chain, synonyms included. */
+  public Analyzer indexAnalyzer() {
+    return new Chain(true);
+  }
+
+  /** For queries and for the terms of a "similar" question: the chain without synonym expansion. */
+  public Analyzer queryAnalyzer() {
+    return new Chain(false);
+  }
+
+  private final class Chain extends Analyzer {
+    private final boolean expandSynonyms;
+
+    Chain(boolean expandSynonyms) {
+      this.expandSynonyms = expandSynonyms;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = source;
+      if (expandSynonyms) {
+        stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
+      }
+      stream = new LowerCaseFilter(stream);
+      if (hyphenation != null) {
+        stream = new CompoundSplitter(stream, hyphenation, words, splitCache);
+      }
+      stream = new ASCIIFoldingFilter(stream);
+      stream = new StopFilter(stream, stopWords);
+      stream = new SnowballFilter(new PluralEndings(stream), new DutchStemmer());
+      stream = new RemoveDuplicatesTokenFilter(stream);
+      return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+
+  private static CharArraySet words(Path hunspellDic) throws IOException {
+    CharArraySet words = new CharArraySet(200_000, true);
+    try (BufferedReader reader = Files.newBufferedReader(hunspellDic, StandardCharsets.UTF_8)) {
+      reader.readLine(); // the word count
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int slash = line.indexOf('/');
+        String word = slash < 0 ? line.strip() : line.substring(0, slash);
+        if (word.length() >= CompoundSplitter.MIN_PART && word.chars().allMatch(Character::isLetter)) {
+          words.add(word);
+        }
+      }
+    }
+    return words;
+  }
+
+  private static SynonymMap synonyms() {
+    Analyzer plain =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+          }
+        };
+    var resource = DutchAnalysis.class.getResourceAsStream(SYNONYMS);
+    if (resource == null) {
+      throw new IllegalStateException("resource " + SYNONYMS + " is missing from nl/vraagbaak/search; rebuild the jar");
+    }
+    try (var reader = new InputStreamReader(resource, StandardCharsets.UTF_8)) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
+      parser.parse(reader);
+      return parser.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SYNONYMS, e);
+    } catch (ParseException e) {
+      throw new IllegalStateException(SYNONYMS + " line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+    }
+  }
+}
