@@ -1,0 +1,98 @@
+package nl.vraagbaak.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+/**
+ * Counts matching pairs per value of each facet dimension (party, year, kind) from sorted doc values:
+ * per segment by ordinal, turned into names once per segment.
+ */
+final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+
+  @Override
+  public Counter newCollector() {
+    return new Counter();
+  }
+
+  @Override
+  public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) throws IOException {
+    Map<String, Map<String, Long>> total = new LinkedHashMap<>();
+    for (String dimension : Fields.FACETS) {
+      Map<String, Long> counts = new HashMap<>();
+      for (Counter counter : counters) {
+        counter.flush();
+        counter.counts.get(dimension).forEach((value, n) -> counts.merge(value, n, Long::sum));
+      }
+      total.put(dimension, sorted(counts));
+    }
+    return total;
+  }
+
+  /** Most frequent first, then by name, so output is stable. */
+  private static Map<String, Long> sorted(Map<String, Long> counts) {
+    Map<String, Long> sorted = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
+  }
+
+  static final class Counter extends SimpleCollector {
+    private final List<String> dimensions = Fields.FACETS;
+    private final Map<String, Map<String, Long>> counts = new HashMap<>();
+    private final SortedDocValues[] values = new SortedDocValues[Fields.FACETS.size()];
+    private final int[][] ordinals = new int[Fields.FACETS.size()][];
+
+    Counter() {
+      dimensions.forEach(d -> counts.put(d, new HashMap<>()));
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      flush();
+      for (int d = 0; d < values.length; d++) {
+        values[d] = DocValues.getSorted(context.reader(), Fields.facet(dimensions.get(d)));
+        ordinals[d] = new int[values[d].getValueCount()];
+      }
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      for (int d = 0; d < values.length; d++) {
+        if (values[d].advanceExact(doc)) {
+          ordinals[d][values[d].ordValue()]++;
+        }
+      }
+    }
+
+    void flush() throws IOException {
+      for (int d = 0; d < values.length; d++) {
+        if (values[d] == null) {
+          continue;
+        }
+        for (int ord = 0; ord < ordinals[d].length; ord++) {
+          if (ordinals[d][ord] > 0) {
+            counts.get(dimensions.get(d)).merge(values[d].lookupOrd(ord).utf8ToString(), (long) ordinals[d][ord], Long::sum);
+          }
+        }
+        values[d] = null;
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+}

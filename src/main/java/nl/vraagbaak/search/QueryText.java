@@ -1,0 +1,80 @@
+package nl.vraagbaak.search;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * The user's query syntax: words, "phrases", AND/OR/NOT (also + and -), prefix*, field:word for
+ * question, answer and topic; words without a field search all three, the question weighing most.
+ */
+final class QueryText {
+
+  private static final String[] FIELDS = {Fields.QUESTION, Fields.ANSWER, Fields.TOPIC};
+  private static final Map<String, Float> BOOSTS = Map.of(Fields.QUESTION, 2.0f, Fields.ANSWER, 1.0f, Fields.TOPIC, 1.0f);
+
+  private QueryText() {}
+
+  /** Parses the query; all words must match, or any of them when {@code allWords} is false. */
+  static Query parse(String text, Analyzer analyzer, boolean allWords) throws ParseException {
+    if (text.isBlank()) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    Parser parser = new Parser(analyzer);
+    parser.setDefaultOperator(allWords ? QueryParser.Operator.AND : QueryParser.Operator.OR);
+    Query query = parser.parse(text);
+    if (query == null) {
+      throw new ParseException("the query '" + text + "' has no searchable words (only stop words?)");
+    }
+    return query;
+  }
+
+  /** Whether the user wrote any operator, quote or field, so that relaxing AND to OR would change their meaning. */
+  static boolean isPlainWords(String text) {
+    return !text.matches("(?s).*([\"():+\\-*?~^\\[\\]{}]|\\bAND\\b|\\bOR\\b|\\bNOT\\b).*");
+  }
+
+  /** One line for the user: what is wrong and what to write instead. */
+  static String explain(String text, Exception e) {
+    String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+    first = first.replaceFirst("^Cannot parse '.*?':\\s*", "");
+    return "cannot understand the query '" + text + "': " + first
+        + "; write words, \"a phrase\", AND, OR, NOT, prefix* or question:word, and put other punctuation in quotes";
+  }
+
+  private static final class Parser extends MultiFieldQueryParser {
+    Parser(Analyzer analyzer) {
+      super(FIELDS, analyzer, BOOSTS);
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+    }
+
+    /**
+     * A split compound arrives as the word and its parts at one position: match the word, or all of its
+     * parts ("luchtverdediging" finds "luchtverdediging" and "verdediging van het luchtruim"), instead of
+     * any one part.
+     */
+    @Override
+    protected Query newSynonymQuery(String field, QueryBuilder.TermAndBoost[] terms) {
+      if (terms.length < 3) {
+        return super.newSynonymQuery(field, terms);
+      }
+      BooleanQuery.Builder parts = new BooleanQuery.Builder();
+      Arrays.stream(terms, 1, terms.length).forEach(t -> parts.add(new TermQuery(new Term(field, t.term())), Occur.MUST));
+      return new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(field, terms[0].term())), Occur.SHOULD)
+          .add(parts.build(), Occur.SHOULD)
+          .build();
+    }
+  }
+}

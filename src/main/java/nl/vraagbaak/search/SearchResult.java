@@ -1,0 +1,21 @@
+package nl.vraagbaak.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hits of one search; as JSON, the contract's {@code search --format json} object.
+ *
+ * @param query the query as given
+ * @param total how many pairs match (all pages)
+ * @param hits the requested page, best first (or newest first)
+ * @param facets per dimension (party, year, kind) the number of matching pairs per value
+ */
+public record SearchResult(String query, long total, List<Hit> hits, Map<String, Map<String, Long>> facets)
+    implements SearchOutcome {
+
+  public SearchResult {
+    hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
+  }
+}
