@@ -58,6 +58,47 @@ final class Html {
     return out.toString();
   }
 
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);");
+
+  /**
+   * A snippet of the search index (escaped by Lucene, with mark tags) as safe HTML: the entities are decoded
+   * in one pass and the text is escaped again by {@link #highlight}, so nothing of the index's escaping is trusted.
+   */
+  static String fromIndex(String snippet) {
+    return highlight(unescape(snippet));
+  }
+
+  /** Decodes character references in one pass ("&amp;lt;" becomes "&lt;", never "<"). */
+  static String unescape(String text) {
+    if (text == null || text.indexOf('&') < 0) {
+      return text == null ? "" : text;
+    }
+    Matcher m = ENTITY.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String name = m.group(1);
+      String decoded = switch (name) {
+        case "amp" -> "&";
+        case "lt" -> "<";
+        case "gt" -> ">";
+        case "quot" -> "\"";
+        case "apos" -> "'";
+        case "nbsp" -> "\u00a0";
+        default -> codePoint(name);
+      };
+      m.appendReplacement(out, Matcher.quoteReplacement(decoded));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String codePoint(String reference) {
+    int cp = reference.charAt(1) == 'x' || reference.charAt(1) == 'X'
+        ? Integer.parseInt(reference.substring(2), 16) : Integer.parseInt(reference.substring(1));
+    return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : "\uFFFD";
+  }
+
   /** Paragraphs of a repaired text (separated by a blank line). */
   static List<String> paragraphs(String text) {
     List<String> paragraphs = new ArrayList<>();

@@ -11,12 +11,20 @@ final class Routes {
   private final IngestPage ingestPage;
   private final SearchPage searchPage;
 
-  Routes(Site site, Ingestion ingestion, Similarity similarity) {
+  private final SearchApi searchApi;
+
+  Routes(Site site, Ingestion ingestion) {
     this.site = site;
     this.api = new Api(site, ingestion);
-    this.pages = new Pages(site, similarity);
+    this.pages = new Pages(site, new Similarity(site.index));
     this.ingestPage = new IngestPage(site, ingestion);
-    this.searchPage = new SearchPage(site);
+    this.searchPage = new SearchPage(site, site.index);
+    this.searchApi = new SearchApi(site.index);
+  }
+
+  /** Forgets cached counts after the library changed. */
+  void changed() {
+    searchPage.changed();
   }
 
   void register(RoutesConfig routes) {
@@ -29,14 +37,12 @@ final class Routes {
     routes.get("/ingest", ingestPage::show);
     routes.post("/ingest", ingestPage::submit);
 
+    routes.get("/api/search", searchApi::search);
+    routes.get("/api/similar", searchApi::similar);
     routes.get("/api/pairs/{pairId}", api::pair);
     routes.get("/api/documents/{documentId}", api::document);
     routes.post("/api/documents", api::upload);
     routes.get("/api/stats", api::stats);
     routes.get("/api/export", api::export);
-  }
-
-  Site site() {
-    return site;
   }
 }

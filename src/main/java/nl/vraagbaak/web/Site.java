@@ -2,6 +2,7 @@ package nl.vraagbaak.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import nl.vraagbaak.search.PairIndex;
 import nl.vraagbaak.store.Library;
 
 /** What every handler needs: the library, the templates and the server's options. */
@@ -9,12 +10,14 @@ final class Site {
 
   final WebOptions options;
   final Library library;
+  final PairIndex index;
   final Templates templates;
   final Auth auth;
 
-  Site(WebOptions options, Library library, Templates templates) {
+  Site(WebOptions options, Library library, PairIndex index, Templates templates) {
     this.options = options;
     this.library = library;
+    this.index = index;
     this.templates = templates;
     this.auth = new Auth(options.token());
   }

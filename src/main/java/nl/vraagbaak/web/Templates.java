@@ -53,7 +53,7 @@ final class Templates {
     }
   }
 
-  /** {@code {{ snippet | highlight }}}: escapes the text, keeps only the index's mark tags. */
+  /** {@code {{ snippet | highlight }}}: decodes, escapes again, keeps only mark tags (idempotent on safe HTML). */
   private static final class Highlight implements Filter {
     @Override
     public List<String> getArgumentNames() {
@@ -62,7 +62,7 @@ final class Templates {
 
     @Override
     public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-      return new SafeString(Html.highlight(input == null ? "" : input.toString()));
+      return new SafeString(Html.fromIndex(input == null ? "" : input.toString()));
     }
   }
 

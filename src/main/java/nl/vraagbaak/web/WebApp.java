@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import nl.vraagbaak.search.PairIndex;
 import nl.vraagbaak.store.Library;
 
 /** {@code vraagbaak serve}: the library over HTTP, as pages for people and JSON for programs. */
@@ -18,10 +19,12 @@ public final class WebApp implements AutoCloseable {
 
   private final Javalin javalin;
   private final Library library;
+  private final PairIndex index;
 
-  private WebApp(Javalin javalin, Library library) {
+  private WebApp(Javalin javalin, Library library, PairIndex index) {
     this.javalin = javalin;
     this.library = library;
+    this.index = index;
   }
 
   /** Starts serving; the returned app runs until {@link #close()}. */
@@ -30,16 +33,29 @@ public final class WebApp implements AutoCloseable {
     Errors errors = new Errors(templates);
     byte[] openApi = resource("web/openapi.json");
     Library library = Library.open(options.dataDir());
+    PairIndex index = null;
     try {
-      Site site = new Site(options, library, templates);
-      Ingestion ingestion = new Ingestion(options.dataDir(), options.maxUploadBytes(), stored -> { });
-      Routes routes = new Routes(site, ingestion, new Similarity());
-      Javalin javalin = Javalin.create(config -> configure(config, options, errors, openApi, routes));
+      index = PairIndex.openForReading(PairIndex.in(options.dataDir()));
+      Site site = new Site(options, library, index, templates);
+      Routes[] routes = new Routes[1];
+      Ingestion ingestion = new Ingestion(options.dataDir(), options.maxUploadBytes(), stored -> {
+        try (PairIndex writer = PairIndex.openForWriting(PairIndex.in(options.dataDir()))) {
+          writer.put(stored.document(), stored.version());
+          writer.commit();
+        }
+        routes[0].changed();
+      });
+      routes[0] = new Routes(site, ingestion);
+      Javalin javalin = Javalin.create(config -> configure(config, options, errors, openApi, routes[0]));
       javalin.start(options.host(), options.port());
-      return new WebApp(javalin, library);
-    } catch (RuntimeException e) {
+      return new WebApp(javalin, library, index);
+    } catch (IOException | RuntimeException e) {
       library.close();
-      throw e;
+      if (index != null) {
+        index.close();
+      }
+      throw e instanceof IOException io ? new UncheckedIOException("cannot open the search index of " + options.dataDir(), io)
+          : (RuntimeException) e;
     }
   }
 
@@ -50,6 +66,7 @@ public final class WebApp implements AutoCloseable {
   @Override
   public void close() {
     javalin.stop();
+    index.close();
     library.close();
   }
 

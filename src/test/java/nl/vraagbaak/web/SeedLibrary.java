@@ -10,9 +10,11 @@ import nl.vraagbaak.enrich.Enriched;
 import nl.vraagbaak.enrich.Enricher;
 import nl.vraagbaak.extract.Extraction;
 import nl.vraagbaak.parse.Parser;
+import nl.vraagbaak.search.PairIndex;
 import nl.vraagbaak.store.Library;
+import nl.vraagbaak.store.Stored;
 
-/** A real library of the five seeds, built through the real extraction, parsing, enrichment and store. */
+/** A real library of the five seeds, built through the real extraction, parsing, enrichment, store and index. */
 final class SeedLibrary {
 
   private SeedLibrary() {}
@@ -24,12 +26,15 @@ final class SeedLibrary {
     try (Stream<Path> files = Files.list(Seeds.dir())) {
       seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
     }
-    try (Library library = Library.openForWriting(dir)) {
+    try (Library library = Library.openForWriting(dir);
+        PairIndex index = PairIndex.openForWriting(PairIndex.in(dir))) {
       for (Path seed : seeds) {
         Extraction.Read read = (Extraction.Read) Extraction.of(seed);
-        Enriched enriched = Enricher.enrich(Parser.parse(read.extracted()));
-        stored.add(library.store(enriched, Parser.VERSION).document());
+        Stored one = library.store(Enricher.enrich(Parser.parse(read.extracted())), Parser.VERSION);
+        index.put(one.document(), one.version());
+        stored.add(one.document());
       }
+      index.commit();
     }
     return stored;
   }

@@ -57,6 +57,68 @@ class WebAppTest {
         .findFirst().orElseThrow();
   }
 
+  // ---- API: search and similar
+
+  @Test
+  void apiSearchFindsD66sGreenlandQuestionFirstWithHighlightsAndFacets() {
+    HttpResponse<String> response = client.get("/api/search?q=Groenland&party=D66");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = client.json(response);
+    assertThat(body.path("total").asInt()).isPositive();
+    JsonNode first = body.path("hits").get(0);
+    assertThat(first.path("pair").path("asker").path("party").asText()).isEqualTo("D66");
+    assertThat(first.path("document").path("id").asText()).isEqualTo(seed(3).document().id());
+    assertThat(first.path("highlights").path("question").asText()).contains("<mark>");
+    assertThat(body.path("facets").path("party").path("D66").asInt()).isEqualTo(body.path("total").asInt());
+  }
+
+  @Test
+  void apiSearchPagesWithLimitAndOffset() {
+    JsonNode all = client.json(client.get("/api/search?q=NAVO&limit=4"));
+    JsonNode second = client.json(client.get("/api/search?q=NAVO&limit=2&offset=2"));
+    assertThat(all.path("hits").size()).isEqualTo(4);
+    assertThat(second.path("hits").get(0).path("pair").path("id").asText())
+        .isEqualTo(all.path("hits").get(2).path("pair").path("id").asText());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"q=NAVO&from=2026-13-45", "q=NAVO&to=gisteren", "q=NAVO&from=2026-02-01&to=2025-01-01",
+      "q=NAVO&limit=100000", "q=NAVO&limit=0", "q=NAVO&limit=tien", "q=NAVO&offset=-1", "q=NAVO&offset=99999999",
+      "q=%22NAVO", "q=NAVO+AND+(OR", "q=*", "q=NAVO&sort=gewicht"})
+  void malformedSearchesAre400WithAnExplanation(String query) {
+    HttpResponse<String> response = client.get("/api/search?" + query);
+    assertThat(response.statusCode()).as(query + " → " + response.body()).isEqualTo(400);
+    JsonNode body = client.json(response);
+    assertThat(body.path("status").asInt()).isEqualTo(400);
+    assertThat(body.path("message").asText()).isNotBlank();
+    assertThat(client.get("/?" + query).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void apiSimilarToAPairNeverReturnsThePairItself() {
+    String id = seed(3).pairs().get(10).pair().id();
+    JsonNode body = client.json(client.get("/api/similar?pair=" + id + "&limit=5"));
+    JsonNode result = body.path("results").get(0);
+    assertThat(result.path("pair").asText()).isEqualTo(id);
+    assertThat(result.path("similar").size()).isBetween(1, 5);
+    result.path("similar").forEach(s -> assertThat(s.path("pair").path("id").asText()).isNotEqualTo(id));
+  }
+
+  @Test
+  void apiSimilarToATextFindsPairsAboutIt() {
+    JsonNode body = client.json(client.get("/api/similar?text=" + java.net.URLEncoder.encode(
+        "Wat is de positie van het kabinet over Groenland en het Arctisch gebied?", StandardCharsets.UTF_8)));
+    assertThat(body.path("results").get(0).path("similar").size()).isPositive();
+  }
+
+  @Test
+  void apiSimilarNeedsExactlyOneOfPairOrText() {
+    assertThat(client.get("/api/similar").statusCode()).isEqualTo(400);
+    assertThat(client.get("/api/similar?pair=" + seed(0).pairs().get(0).pair().id() + "&text=x").statusCode()).isEqualTo(400);
+    assertThat(client.get("/api/similar?pair=kapot").statusCode()).isEqualTo(400);
+    assertThat(client.get("/api/similar?pair=0000000000000000.3").statusCode()).isEqualTo(404);
+  }
+
   // ---- API: pairs and documents
 
   @Test
@@ -201,6 +263,51 @@ class WebAppTest {
   // ---- pages
 
   @Test
+  void searchPageShowsHighlightedHitsFacetsAndShareableLinks() {
+    HttpResponse<String> response = client.get("/?q=Groenland");
+    assertThat(response.statusCode()).isEqualTo(200);
+    String html = response.body();
+    assertThat(html).contains("<mark>", "resultaten", "href=\"/pairs/", "Partij", "value=\"Groenland\"");
+    assertThat(html).contains("href=\"/?q=Groenland&amp;party=D66\"");
+    assertThat(html).contains("href=\"/?q=Groenland&amp;sort=date\"");
+  }
+
+  @Test
+  void partyFacetNarrowsTheResultAndCanBeRemoved() {
+    String all = client.get("/?q=NAVO").body();
+    String d66 = client.get("/?q=NAVO&party=D66").body();
+    assertThat(count(d66)).isLessThan(count(all));
+    assertThat(d66).contains("Partij: D66", "href=\"/?q=NAVO\"");
+  }
+
+  @Test
+  void searchPagePagesThroughResults() {
+    String first = client.get("/?q=NAVO&limit=3").body();
+    assertThat(first).contains("rel=\"next\"", "href=\"/?q=NAVO&amp;offset=3&amp;limit=3\"");
+    String second = client.get("/?q=NAVO&offset=3&limit=3").body();
+    assertThat(second).contains("rel=\"prev\"", "4–6");
+  }
+
+  @Test
+  void emptySearchPageWelcomesWithExamplesAndCounts() {
+    String html = client.get("/").body();
+    assertThat(html).contains("Wat heeft het kabinet hier al over gezegd?", "Bijvoorbeeld", "/?q=Groenland");
+  }
+
+  @Test
+  void pairPageShowsEarlierSimilarQuestionsWithAnswers() {
+    String html = client.get("/pairs/" + seed(3).pairs().get(10).pair().id()).body();
+    assertThat(html).contains("Eerder gestelde vergelijkbare vragen");
+    String section = html.substring(html.indexOf("Eerder gestelde vergelijkbare vragen"));
+    assertThat(section).contains("href=\"/pairs/").doesNotContain("Geen vergelijkbare vragen");
+  }
+
+  private static long count(String html) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) resultat").matcher(html);
+    return m.find() ? Long.parseLong(m.group(1)) : html.contains("1 resultaat") ? 1 : 0;
+  }
+
+  @Test
   void pairPageShowsQuestionAnswerAskerAndDocumentFacts() {
     Enriched doc = seed(3);
     EnrichedPair pair = doc.pairs().get(5);
@@ -298,10 +405,21 @@ class WebAppTest {
     assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
     JsonNode doc = client.json(upload);
     String pairId = doc.path("pairs").get(0).path("id").asText();
-    for (String page : List.of("/pairs/" + pairId, "/documents/" + doc.path("document").path("id").asText())) {
+    awaitSearchable("onerror");
+    for (String page : List.of("/pairs/" + pairId, "/documents/" + doc.path("document").path("id").asText(),
+        "/?q=onerror", "/?q=script")) {
       String html = client.get(page).body();
       assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>kwaad");
-      assertThat(html).contains("&lt;script&gt;");
+      assertThat(html).containsAnyOf("&lt;script&gt;alert", "&lt;<mark>script</mark>&gt;alert");
+    }
+    JsonNode hit = client.json(client.get("/api/search?q=onerror")).path("hits").get(0);
+    assertThat(hit.path("highlights").path("answer").asText()).contains("&lt;img", "<mark>").doesNotContain("<img");
+  }
+
+  /** The server's index reader sees an upload within about a second. */
+  static void awaitSearchable(String query) throws InterruptedException {
+    for (int i = 0; i < 50 && client.json(client.get("/api/search?q=" + query)).path("total").asInt() == 0; i++) {
+      Thread.sleep(100);
     }
   }
 
