@@ -13,9 +13,9 @@ import java.util.Map;
 final class Charts {
 
   /** Width of the SVG's coordinate system; the label column and the bar area share it. */
-  static final int WIDTH = 640;
-  static final int LABEL_WIDTH = 200;
-  static final int BAR_AREA = 370;
+  static final int WIDTH = 440;
+  static final int LABEL_WIDTH = 160;
+  static final int BAR_AREA = 230;
   static final int ROW = 26;
 
   private Charts() {}
@@ -86,7 +86,7 @@ final class Charts {
   }
 
   private static String shorten(String label) {
-    return label.length() <= 28 ? label : label.substring(0, 26) + "…";
+    return label.length() <= 25 ? label : label.substring(0, 23) + "…";
   }
 
   private static double round(double value) {

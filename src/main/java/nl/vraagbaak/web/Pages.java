@@ -50,6 +50,7 @@ final class Pages {
     model.put("asker", Labels.asker(pair.asker()));
     model.put("documentTitle", Labels.documentTitle(doc));
     model.put("kindLabel", Labels.kind(doc.kind()));
+    model.put("sourceName", doc.source() == null ? "" : Labels.fileName(doc.source()));
     String answerKind = answerKind(enriched);
     model.put("answerKind", answerKind);
     model.put("answerKindLabel", Labels.answerKind(answerKind));
@@ -72,6 +73,7 @@ final class Pages {
     model.put("doc", doc);
     model.put("documentTitle", Labels.documentTitle(doc));
     model.put("kindLabel", Labels.kind(doc.kind()));
+    model.put("sourceName", doc.source() == null ? "" : Labels.fileName(doc.source()));
     List<Map<String, Object>> pairs = new ArrayList<>();
     for (EnrichedPair p : enriched.pairs()) {
       Map<String, Object> item = new LinkedHashMap<>();
@@ -228,7 +230,8 @@ final class Pages {
       String group = p.asker() != null && p.asker().party() != null ? p.asker().party() : Labels.asker(p.asker());
       String who = p.asker() != null && !p.asker().members().isEmpty() ? String.join(", ", p.asker().members()) : null;
       groups.computeIfAbsent(group, g -> new ArrayList<>())
-          .add(new Views.Link("#p" + p.ordinal(), Labels.pairTitle(p), who == null ? Labels.excerpt(p.topic(), 40) : who));
+          .add(new Views.Link("#p" + p.ordinal(), Labels.pairTitle(p),
+              who != null ? who : p.topic() != null ? Labels.excerpt(p.topic(), 40) : Labels.excerpt(p.question(), 48)));
     }
     return groups.entrySet().stream().map(e -> new Views.Group(e.getKey(), e.getValue())).toList();
   }

@@ -49,6 +49,10 @@ class WebAppTest {
 
   /** A pair of seed 003 whose answer points to another question ("zie het antwoord op vraag 22"). */
   static EnrichedPair pairWithCrossReference() {
+    return pairWithCrossReferenceIn(seeds);
+  }
+
+  static EnrichedPair pairWithCrossReferenceIn(List<Enriched> seeds) {
     return seeds.stream().flatMap(s -> s.pairs().stream())
         .filter(p -> !p.pair().refersTo().isEmpty())
         .filter(p -> seeds.stream().flatMap(s -> s.pairs().stream())
