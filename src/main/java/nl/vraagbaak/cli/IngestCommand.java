@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import nl.vraagbaak.store.Ingest;
 import nl.vraagbaak.store.Ingest.Outcome;
+import nl.vraagbaak.search.LibraryIndex;
 import nl.vraagbaak.store.Library;
-import nl.vraagbaak.store.Stored;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,14 +30,15 @@ final class IngestCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files = new ArrayList<>();
     List<Outcome> failures = new ArrayList<>(Ingest.expand(paths, files));
     Progress progress = new Progress(files.size(), err);
-    try (Library library = Library.openForWriting(data.path())) {
-      new Ingest(library, Ingest.PARSER_VERSION, indexUpdate(library)).run(files, outcome -> {
+    try (Library library = Library.openForWriting(data.path(), nl.vraagbaak.enrich.Enricher::fingerprint);
+        LibraryIndex index = LibraryIndex.open(library)) {
+      new Ingest(library, Ingest.PARSER_VERSION, index::stored).run(files, outcome -> {
         switch (outcome) {
           case Outcome.Added added -> out.println("stored " + added.stored().document().document().id() + " "
               + added.stored().document().pairs().size() + " pairs " + added.file());
@@ -54,13 +54,5 @@ final class IngestCommand implements Callable<Integer> {
       err.println("vraagbaak: " + failure.file() + ": " + ((Outcome.Failed) failure).reason());
     }
     return failures.isEmpty() ? 0 : 1;
-  }
-
-  /**
-   * INDEX HOOK: runs after each document is committed to the library. The search index update plugs in here
-   * (open DIR/index for writing next to the library and add or replace the stored document).
-   */
-  private static Consumer<Stored> indexUpdate(Library library) {
-    return stored -> {};
   }
 }

@@ -9,8 +9,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vraagbaak 0.1.0",
     description = "Dutch parliamentary written questions and answers as structured, searchable pairs.",
-    subcommands = {ParseCommand.class, IngestCommand.class, ShowCommand.class, ExportCommand.class, StatsCommand.class,
-        ServeCommand.class, BenchWebCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      SimilarCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
+      StatsCommand.class,
+      ReindexCommand.class,
+      BenchCommand.class,
+      ServeCommand.class,
+      BenchWebCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

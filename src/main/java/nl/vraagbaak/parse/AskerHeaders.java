@@ -2,6 +2,7 @@ package nl.vraagbaak.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +24,16 @@ final class AskerHeaders {
 
   private static final Pattern MEMBERS =
       Pattern.compile(
-          "(?i)^(?:schriftelijke\\s+)?vragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
+          "(?i)^(?:antwoord(?:en)?\\s+op\\s+(?:de\\s+)?)?(?:schriftelijke\\s+)?(?:kamer)?vragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
 
   private static final Pattern SUBJECT =
       Pattern.compile("(?i)\\bover\\s+(.+?)\\s*(?:\\((?:ingezonden|ontvangen)[^)]*\\))?\\s*\\.?\\s*$");
 
-  private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}{1,2}\\.\\s*)+");
+  private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\p{Ll}?\\.\\s*)+");
+
+  /** Words that open a Dutch surname ("Van der Werf", "De Jong", "El Abassi"), so never a given name. */
+  private static final Set<String> PARTICLES =
+      Set.of("van", "de", "den", "der", "ter", "ten", "te", "el", "al", "op", "in", "'t", "la", "le", "du", "da", "di", "dos", "von");
 
   private AskerHeaders() {}
 
@@ -61,11 +66,21 @@ final class AskerHeaders {
   static List<String> surnames(String names) {
     List<String> out = new ArrayList<>();
     for (String name : names.split("\\s*,\\s*|\\s+en\\s+")) {
-      String surname = INITIALS.matcher(name.strip()).replaceFirst("").strip();
+      String surname = withoutGivenName(INITIALS.matcher(name.strip()).replaceFirst("").strip());
       if (!surname.isEmpty()) {
         out.add(Character.toUpperCase(surname.charAt(0)) + surname.substring(1));
       }
     }
     return out;
+  }
+
+  /** "Daniëlle Jansen" is "Jansen", "Jan van der Werf" is "van der Werf"; "Van der Werf" and "Jansen" stay. */
+  static String withoutGivenName(String name) {
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || PARTICLES.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        || !Character.isUpperCase(words[0].charAt(0)) || words[0].contains("-")) {
+      return name;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
   }
 }

@@ -27,15 +27,18 @@ final class LabeledLayout implements Layout {
   private static final class Segment {
     final Role role;
     final List<Integer> numbers;
+    /** The printed numbers with their letters ("3a"), by which answers find their questions. */
+    final List<String> keys;
     final String label;
     final Asker asker;
     String topic;
     final List<Line> lines = new ArrayList<>();
     Segment answeredBy;
 
-    Segment(Role role, List<Integer> numbers, String label, Asker asker, String topic) {
+    Segment(Role role, List<Integer> numbers, List<String> keys, String label, Asker asker, String topic) {
       this.role = role;
       this.numbers = numbers;
+      this.keys = keys;
       this.label = label;
       this.asker = asker;
       this.topic = topic;
@@ -90,7 +93,7 @@ final class LabeledLayout implements Layout {
     List<Segment> out = new ArrayList<>();
     Asker asker = Asker.UNKNOWN;
     String topic = null;
-    Segment current = new Segment(Role.PREAMBLE, List.of(), null, asker, null);
+    Segment current = new Segment(Role.PREAMBLE, List.of(), List.of(), null, asker, null);
     out.add(current);
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -103,14 +106,14 @@ final class LabeledLayout implements Layout {
       if (header != null) {
         asker = header.asker();
         topic = header.topic();
-        current = new Segment(Role.PREAMBLE, List.of(), null, asker, topic);
+        current = new Segment(Role.PREAMBLE, List.of(), List.of(), null, asker, topic);
         out.add(current);
         i += used[0] - 1;
         continue;
       }
       QaLabels.Label label = label(lines, i, used);
       if (label != null) {
-        current = new Segment(role(label.kind()), label.numbers(), label.printed(), asker, topic);
+        current = new Segment(role(label.kind()), label.numbers(), label.keys(), label.printed(), asker, topic);
         out.add(current);
         if (!label.inline().isEmpty()) {
           current.lines.add(line.withText(label.inline()));
@@ -148,7 +151,7 @@ final class LabeledLayout implements Layout {
   private static AskerHeaders.Header header(List<Line> lines, int at, int[] used) {
     String start = lines.get(at).text().strip().toLowerCase();
     if (!start.startsWith("vragen") && !start.startsWith("inbreng") && !start.startsWith("opmerkingen")
-        && !start.startsWith("schriftelijke vragen")) {
+        && !start.startsWith("schriftelijke vragen") && !start.startsWith("antwoord")) {
       return null;
     }
     StringBuilder joined = new StringBuilder();
@@ -259,7 +262,7 @@ final class LabeledLayout implements Layout {
   private static List<Segment> questionsFor(List<Segment> segments, int answerAt) {
     Segment answer = segments.get(answerAt);
     List<Segment> found = new ArrayList<>();
-    if (!answer.numbers.isEmpty()) {
+    if (!answer.keys.isEmpty()) {
       // nearest unanswered numbered questions before the answer, else after it
       for (int i = answerAt - 1; i >= 0; i--) {
         collect(segments.get(i), answer, found);
@@ -284,11 +287,11 @@ final class LabeledLayout implements Layout {
   }
 
   private static void collect(Segment candidate, Segment answer, List<Segment> found) {
-    if (candidate.role != Role.QUESTION || candidate.answeredBy != null || candidate.numbers.isEmpty()) {
+    if (candidate.role != Role.QUESTION || candidate.answeredBy != null || candidate.keys.isEmpty()) {
       return;
     }
-    if (answer.numbers.containsAll(candidate.numbers)
-        && found.stream().noneMatch(f -> f.numbers.stream().anyMatch(candidate.numbers::contains))) {
+    if (answer.keys.containsAll(candidate.keys)
+        && found.stream().noneMatch(f -> f.keys.stream().anyMatch(candidate.keys::contains))) {
       found.add(candidate);
     }
   }

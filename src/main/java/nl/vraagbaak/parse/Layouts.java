@@ -9,7 +9,9 @@ final class Layouts {
       List.of(
           new CommitteeRoundLayout(),
           new LabeledLayout(),
-          new NumberedLayout());
+          new NumberedLayout(),
+          new DebateTableLayout(),
+          new InbrengLayout());
 
   private Layouts() {}
 

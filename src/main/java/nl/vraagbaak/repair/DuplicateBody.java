@@ -101,12 +101,6 @@ final class DuplicateBody implements RepairStep {
 
   /** The line without surrounding space and with every run of white space as one space. */
   static String normalise(String line) {
-    String s = line.strip();
-    for (int i = 1; i < s.length(); i++) {
-      if (Character.isWhitespace(s.charAt(i)) && (s.charAt(i) != ' ' || Character.isWhitespace(s.charAt(i - 1)))) {
-        return s.replaceAll("\\s+", " ");
-      }
-    }
-    return s;
+    return Spaces.collapse(line.strip());
   }
 }

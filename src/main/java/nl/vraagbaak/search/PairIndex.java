@@ -54,6 +54,12 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class PairIndex implements AutoCloseable {
 
+  /**
+   * Lucene logs a notice about the JDK's vector module on first use; it would land on stderr of every
+   * command. Held in a field because java.util.logging keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
+
   private static final Query PAIRS = new TermQuery(new Term(TYPE, TYPE_PAIR));
   private static final Query DOCUMENTS = new TermQuery(new Term(TYPE, TYPE_DOCUMENT));
   private static final long REFRESH_MILLIS = 1000;
@@ -193,7 +199,7 @@ public final class PairIndex implements AutoCloseable {
     Query text;
     Query filters;
     try {
-      text = QueryText.parse(request.query(), queryAnalyzer, true);
+      text = QueryText.parse(request.query(), queryAnalyzer, !QueryText.isLongPlainText(request.query()));
       filters = filters(request);
     } catch (ParseException e) {
       return new BadQuery(QueryText.explain(request.query(), e));
@@ -202,7 +208,8 @@ public final class PairIndex implements AutoCloseable {
     }
     try {
       SearchResult result = run(request, text, filters);
-      if (result.total() == 0 && QueryText.isPlainWords(request.query()) && request.query().strip().contains(" ")) {
+      if (result.total() == 0 && QueryText.isPlainWords(request.query()) && request.query().strip().contains(" ")
+          && !QueryText.isLongPlainText(request.query())) {
         // no pair has every word: rank the pairs that have some of them
         result = run(request, QueryText.parse(request.query(), queryAnalyzer, false), filters);
       }
@@ -354,6 +361,12 @@ public final class PairIndex implements AutoCloseable {
       }
       return new SimilarResult(question, ownPairId, similar);
     }, new SimilarResult(question, ownPairId, List.of()));
+  }
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
   }
 
   private static Query byId(String pairId) {

@@ -41,8 +41,18 @@ final class QueryText {
 
   /** Whether the user wrote any operator, quote or field, so that relaxing AND to OR would change their meaning. */
   static boolean isPlainWords(String text) {
-    return !text.matches("(?s).*([\"():+\\-*?~^\\[\\]{}]|\\bAND\\b|\\bOR\\b|\\bNOT\\b).*");
+    return !text.matches("(?s).*([\"():*?~^\\[\\]{}\\\\]|(^|\\s)[+\\-]|\\bAND\\b|\\bOR\\b|\\bNOT\\b).*");
   }
+
+  /**
+   * Plain words, more than a few: a pasted question or sentence. Requiring every word would find only the
+   * text itself, so such a query ranks pairs by how many of the words they have, and how rare those are.
+   */
+  static boolean isLongPlainText(String text) {
+    return isPlainWords(text) && text.strip().split("\\s+").length > LONG_QUERY_WORDS;
+  }
+
+  private static final int LONG_QUERY_WORDS = 6;
 
   /** One line for the user: what is wrong and what to write instead. */
   static String explain(String text, Exception e) {

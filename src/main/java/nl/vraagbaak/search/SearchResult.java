@@ -16,6 +16,6 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
 
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
   }
 }

@@ -150,7 +150,7 @@ final class DocumentWriter {
     try (PreparedStatement pairRows = connection.prepareStatement(
             "INSERT INTO pairs (id, document_id, ordinal, numbers, label, has_asker, asker_party, asker_text, topic,"
                 + " question, answer, refers_to, has_location, start_line, end_line, page, answer_kind,"
-                + " answer_kind_evidence, answer_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " answer_kind_evidence, answer_fingerprint, refers_to_pairs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement members = connection.prepareStatement(
             "INSERT INTO pair_members (pair_id, document_id, position, name) VALUES (?, ?, ?, ?)");
         PreparedStatement footnotes = connection.prepareStatement(
@@ -186,6 +186,7 @@ final class DocumentWriter {
         pairRows.setString(17, enriched.enrichment().answerKind() == null ? null : enriched.enrichment().answerKind().label());
         pairRows.setString(18, enriched.enrichment().answerKindEvidence());
         pairRows.setString(19, hashes.get(i));
+        pairRows.setString(20, String.join(",", enriched.enrichment().refersToPairs()));
         pairRows.addBatch();
         List<String> names = asker == null ? List.of() : asker.members();
         for (int m = 0; m < names.size(); m++) {

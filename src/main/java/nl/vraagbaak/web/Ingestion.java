@@ -9,6 +9,10 @@ import nl.vraagbaak.enrich.Enricher;
 import nl.vraagbaak.extract.Extraction;
 import nl.vraagbaak.parse.Document;
 import nl.vraagbaak.parse.Parser;
+import nl.vraagbaak.search.LibraryIndex;
+import nl.vraagbaak.store.Ingest;
+import nl.vraagbaak.store.LibraryInUseException;
+import org.apache.lucene.store.LockObtainFailedException;
 import nl.vraagbaak.store.Library;
 import nl.vraagbaak.store.Stored;
 
@@ -20,12 +24,13 @@ final class Ingestion {
 
   private final Path libraryDir;
   private final Uploads uploads;
-  private final Indexer indexer;
+  private final Runnable changed;
 
-  Ingestion(Path libraryDir, long maxBytes, Indexer indexer) {
+  /** @param changed runs after each stored document: where cached counts are forgotten */
+  Ingestion(Path libraryDir, long maxBytes, Runnable changed) {
     this.libraryDir = libraryDir;
     this.uploads = new Uploads(libraryDir, maxBytes);
-    this.indexer = indexer;
+    this.changed = changed;
   }
 
   /** Stores the upload; a file that cannot be read is a 422 with the reason in plain words. */
@@ -39,12 +44,16 @@ final class Ingestion {
         case Extraction.Read read -> named(Enricher.enrich(Parser.parse(read.extracted())), name);
       };
       Stored stored;
-      try (Library writer = Library.openForWriting(libraryDir)) {
-        stored = writer.store(enriched, Parser.VERSION);
-      } catch (nl.vraagbaak.store.LibraryInUseException e) {
-        throw WebError.unavailable(e.getMessage() + "; try the upload again later");
+      // the same writer set-up as 'vraagbaak ingest': answer fingerprints for reuse, index kept in step
+      try (Library writer = Library.openForWriting(libraryDir, Enricher::fingerprint);
+          LibraryIndex index = LibraryIndex.open(writer)) {
+        stored = writer.store(enriched, Ingest.PARSER_VERSION);
+        index.stored(stored);
+      } catch (LibraryInUseException | LockObtainFailedException e) {
+        throw WebError.unavailable("the library is being written by another process (" + e.getMessage()
+            + "); try the upload again when it has finished");
       }
-      indexer.index(stored);
+      changed.run();
       uploads.keep(file, enriched.document().id(), enriched.document().format());
       return stored.document();
     } finally {
@@ -57,10 +66,5 @@ final class Ingestion {
     Document d = enriched.document();
     Document renamed = new Document(d.id(), name, d.format(), d.kind(), d.title(), d.date(), d.committee(), d.responder(), d.reference());
     return new Enriched(renamed, enriched.pairs(), enriched.unanswered(), enriched.issues());
-  }
-
-  /** Brings the search index up to date with a stored document. */
-  interface Indexer {
-    void index(Stored stored) throws IOException;
   }
 }

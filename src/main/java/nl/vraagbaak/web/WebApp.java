@@ -38,13 +38,7 @@ public final class WebApp implements AutoCloseable {
       index = PairIndex.openForReading(PairIndex.in(options.dataDir()));
       Site site = new Site(options, library, index, templates);
       Routes[] routes = new Routes[1];
-      Ingestion ingestion = new Ingestion(options.dataDir(), options.maxUploadBytes(), stored -> {
-        try (PairIndex writer = PairIndex.openForWriting(PairIndex.in(options.dataDir()))) {
-          writer.put(stored.document(), stored.version());
-          writer.commit();
-        }
-        routes[0].changed();
-      });
+      Ingestion ingestion = new Ingestion(options.dataDir(), options.maxUploadBytes(), () -> routes[0].changed());
       routes[0] = new Routes(site, ingestion);
       Javalin javalin = Javalin.create(config -> configure(config, options, errors, openApi, routes[0]));
       javalin.start(options.host(), options.port());

@@ -12,13 +12,13 @@ import nl.vraagbaak.extract.Extraction;
 import nl.vraagbaak.parse.Parser;
 
 /** The five seeds parsed and enriched (once per test run), and a real index of them. */
-final class SeedLibrary {
+public final class SeedLibrary {
 
   private static List<Enriched> documents;
 
   private SeedLibrary() {}
 
-  static synchronized List<Enriched> documents() {
+  public static synchronized List<Enriched> documents() {
     if (documents == null) {
       try (Stream<Path> files = Files.list(Seeds.dir())) {
         documents = files.filter(f -> f.toString().endsWith(".txt")).sorted().map(SeedLibrary::enrich).toList();
@@ -29,7 +29,7 @@ final class SeedLibrary {
     return documents;
   }
 
-  static Enriched enrich(Path file) {
+  public static Enriched enrich(Path file) {
     return switch (Extraction.of(file)) {
       case Extraction.Read read -> Enricher.enrich(Parser.parse(read.extracted()));
       case Extraction.Failed failed -> throw new IllegalStateException(failed.source() + ": " + failed.reason());
@@ -37,13 +37,13 @@ final class SeedLibrary {
   }
 
   /** The seed whose file name starts with the number, e.g. "003". */
-  static Enriched seed(String number) {
+  public static Enriched seed(String number) {
     Path file = Seeds.seed(number);
     return documents().stream().filter(d -> d.document().source().endsWith(file.getFileName().toString())).findFirst()
         .orElseThrow();
   }
 
-  static PairIndex index(Path dir) throws IOException {
+  public static PairIndex index(Path dir) throws IOException {
     PairIndex index = PairIndex.openForWriting(dir);
     documents().forEach(d -> index.put(d, 1));
     index.commit();

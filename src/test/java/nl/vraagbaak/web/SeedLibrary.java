@@ -10,7 +10,8 @@ import nl.vraagbaak.enrich.Enriched;
 import nl.vraagbaak.enrich.Enricher;
 import nl.vraagbaak.extract.Extraction;
 import nl.vraagbaak.parse.Parser;
-import nl.vraagbaak.search.PairIndex;
+import nl.vraagbaak.search.LibraryIndex;
+import nl.vraagbaak.store.Ingest;
 import nl.vraagbaak.store.Library;
 import nl.vraagbaak.store.Stored;
 
@@ -26,15 +27,14 @@ final class SeedLibrary {
     try (Stream<Path> files = Files.list(Seeds.dir())) {
       seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
     }
-    try (Library library = Library.openForWriting(dir);
-        PairIndex index = PairIndex.openForWriting(PairIndex.in(dir))) {
+    try (Library library = Library.openForWriting(dir, Enricher::fingerprint);
+        LibraryIndex index = LibraryIndex.open(library)) {
       for (Path seed : seeds) {
         Extraction.Read read = (Extraction.Read) Extraction.of(seed);
-        Stored one = library.store(Enricher.enrich(Parser.parse(read.extracted())), Parser.VERSION);
-        index.put(one.document(), one.version());
+        Stored one = library.store(Enricher.enrich(Parser.parse(read.extracted())), Ingest.PARSER_VERSION);
+        index.stored(one);
         stored.add(one.document());
       }
-      index.commit();
     }
     return stored;
   }

@@ -1,0 +1,117 @@
+package nl.vraagbaak.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import nl.vraagbaak.store.Library;
+import nl.vraagbaak.store.Stored;
+
+/**
+ * Keeps a library's index in step with the library (the system of record). Opening it reconciles: every
+ * document whose version in the library differs from the index's is indexed again, every indexed document
+ * the library no longer has is removed. So an ingest killed between storing and indexing leaves nothing
+ * behind that the next writer does not repair.
+ */
+public final class LibraryIndex implements AutoCloseable {
+
+  /** Commits at most this often while documents stream in; the reconcile on open covers what a kill loses. */
+  private static final long COMMIT_MILLIS = 5_000;
+
+  /** What reconciling changed. */
+  public record Reconciled(int indexed, int removed) {}
+
+  private final Library library;
+  private final PairIndex index;
+  private final Reconciled reconciled;
+  private long lastCommit = System.currentTimeMillis();
+
+  private LibraryIndex(Library library, PairIndex index, boolean reconcile) {
+    this.library = library;
+    this.index = index;
+    this.reconciled = reconcile ? reconcile() : new Reconciled(0, 0);
+  }
+
+  /** Opens the index of a library opened for writing, and reconciles it with the library. */
+  public static LibraryIndex open(Library library) throws IOException {
+    return open(library, true);
+  }
+
+  /** Rebuilds the index of a library opened for writing from scratch; returns the number of documents. */
+  public static int rebuild(Library library) throws IOException {
+    try (LibraryIndex index = open(library, false)) {
+      return index.rebuild();
+    }
+  }
+
+  private static LibraryIndex open(Library library, boolean reconcile) throws IOException {
+    PairIndex index = PairIndex.openForWriting(PairIndex.in(library.dir()));
+    try {
+      return new LibraryIndex(library, index, reconcile);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /** What the reconcile on open changed. */
+  public Reconciled reconciled() {
+    return reconciled;
+  }
+
+  /** Indexes a document the library has just stored. */
+  public void stored(Stored stored) {
+    index.put(stored.document(), stored.version());
+    long now = System.currentTimeMillis();
+    if (now - lastCommit >= COMMIT_MILLIS) {
+      index.commit();
+      lastCommit = now;
+    }
+  }
+
+  private int rebuild() {
+    index.clear();
+    int[] count = {0};
+    Map<String, Long> versions = library.documentVersions();
+    library.forEachDocument(document -> {
+      index.put(document, versions.getOrDefault(document.document().id(), 0L));
+      count[0]++;
+    });
+    index.commit();
+    return count[0];
+  }
+
+  private Reconciled reconcile() {
+    Map<String, Long> wanted = library.documentVersions();
+    Map<String, Long> indexed = new HashMap<>(index.versions());
+    int put = 0;
+    for (var entry : wanted.entrySet()) {
+      Long have = indexed.remove(entry.getKey());
+      if (!entry.getValue().equals(have)) {
+        var document = library.document(entry.getKey());
+        if (document.isPresent()) {
+          index.put(document.get(), entry.getValue());
+          put++;
+        }
+      }
+    }
+    indexed.keySet().forEach(index::delete);
+    if (put > 0 || !indexed.isEmpty()) {
+      index.commit();
+    }
+    return new Reconciled(put, indexed.size());
+  }
+
+  /** The index itself, for searching through this writer. */
+  public PairIndex index() {
+    return index;
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.commit();
+    } finally {
+      index.close();
+    }
+  }
+}
