@@ -42,8 +42,20 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     String effectiveToken = token != null ? token : System.getenv("VRAAGBAAK_TOKEN");
-    WebOptions options = new WebOptions(dataDir(), host, port, effectiveToken, maxUploadMb * 1024L * 1024L);
-    WebApp app = WebApp.start(options);
+    Path dir = dataDir();
+    if (effectiveToken == null && !java.nio.file.Files.isRegularFile(dir.resolve(nl.vraagbaak.store.Library.DATABASE_FILE))) {
+      spec.commandLine().getErr().println("vraagbaak serve: no library in " + dir + "; create one with 'vraagbaak ingest --data "
+          + dir + " FILE...', or start with --token T to upload documents in the browser");
+      return 1;
+    }
+    WebOptions options = new WebOptions(dir, host, port, effectiveToken, maxUploadMb * 1024L * 1024L);
+    WebApp app;
+    try {
+      app = WebApp.start(options);
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("vraagbaak serve: cannot serve " + dir + " on " + host + ":" + port + ": " + reason(e));
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.close();
@@ -55,6 +67,15 @@ final class ServeCommand implements Callable<Integer> {
     spec.commandLine().getErr().flush();
     stopped.await();
     return 0;
+  }
+
+  /** The innermost message: "Address already in use" rather than Javalin's wrapper. */
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
   }
 
   private Path dataDir() {

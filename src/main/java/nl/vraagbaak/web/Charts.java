@@ -14,8 +14,8 @@ final class Charts {
 
   /** Width of the SVG's coordinate system; the label column and the bar area share it. */
   static final int WIDTH = 440;
-  static final int LABEL_WIDTH = 160;
-  static final int BAR_AREA = 230;
+  static final int LABEL_WIDTH = 185;
+  static final int BAR_AREA = 205;
   static final int ROW = 26;
 
   private Charts() {}
@@ -86,7 +86,7 @@ final class Charts {
   }
 
   private static String shorten(String label) {
-    return label.length() <= 25 ? label : label.substring(0, 23) + "…";
+    return label.length() <= 27 ? label : label.substring(0, 25) + "…";
   }
 
   private static double round(double value) {

@@ -144,6 +144,9 @@ final class Pages {
       }
       items.add(new Views.CommitmentItem(c.pairId(), c.documentDate(), c.text(), c.responder(), c.deadline(), c.condition(), overdue));
     }
+    // what is due first, then what has no date
+    items.sort(java.util.Comparator.comparing(Views.CommitmentItem::deadline,
+        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
     Map<String, Object> model = site.page("Toezeggingen", "toezeggingen");
     model.put("items", items);
     model.put("status", status);

@@ -192,6 +192,18 @@ class BrowserTest {
     shot("14-skip-link-focus");
   }
 
+  @Test
+  @Order(7)
+  void searchUpdatesWhileTypingWithHtmx() throws Exception {
+    browser.get(base + "/");
+    browser.findElement(By.id("q")).sendKeys("Groenland");
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#resultaten article.hit mark")));
+    waitFor(ExpectedConditions.urlContains("q=Groenland"));
+    assertThat(browser.findElement(By.id("facetten")).getText()).contains("D66");
+    assertThat(browser.findElement(By.id("q")).getDomProperty("value")).isEqualTo("Groenland");
+    shot("15-live-search");
+  }
+
   /** Elements that stick out to the right of the viewport (a page a phone would have to scroll sideways). */
   @SuppressWarnings("unchecked")
   private static List<String> overflowing() {
