@@ -40,7 +40,7 @@ final class Api {
   }
 
   void stats(Context ctx) {
-    ctx.json(site.library.stats());
+    ctx.json(site.stats.get());
   }
 
   /** Every pair with its document as JSON Lines, written while the library is read: constant memory. */

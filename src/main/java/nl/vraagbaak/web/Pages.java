@@ -24,6 +24,7 @@ import nl.vraagbaak.store.StoredPair;
 final class Pages {
 
   private static final int MAX_CITED_BY = 10;
+  private static final int COMMITMENTS_PAGE = 100;
 
   private final Site site;
   private final Similarity similarity;
@@ -106,10 +107,10 @@ final class Pages {
   }
 
   void overview(Context ctx) {
-    Stats stats = site.library.stats();
+    Stats stats = site.stats.get();
     Map<String, Object> model = site.page("Overzicht", "overzicht");
     model.put("stats", stats);
-    model.put("commitmentCount", site.library.commitments().size());
+    model.put("commitmentCount", site.commitmentCount.get());
     model.put("perParty", Charts.bars(stats.perParty(), "party", 16));
     model.put("perYear", Charts.bars(stats.perYear(), null, 30));
     model.put("perResponder", Charts.bars(stats.perResponder(), "responder", 12));
@@ -128,6 +129,7 @@ final class Pages {
     String status = Params.choice(ctx, "status", "all", List.of("all", "open", "due"));
     LocalDate before = Params.date(ctx, "before");
     String responder = Params.text(ctx, "responder");
+    int offset = Params.offset(ctx);
     LocalDate today = LocalDate.now();
     List<Views.CommitmentItem> items = new ArrayList<>();
     for (StoredCommitment c : site.library.commitments()) {
@@ -148,7 +150,16 @@ final class Pages {
     items.sort(java.util.Comparator.comparing(Views.CommitmentItem::deadline,
         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
     Map<String, Object> model = site.page("Toezeggingen", "toezeggingen");
-    model.put("items", items);
+    model.put("total", items.size());
+    model.put("items", items.subList(Math.min(offset, items.size()), Math.min(items.size(), offset + COMMITMENTS_PAGE)));
+    String query = "/commitments?status=" + status + (before == null ? "" : "&before=" + before)
+        + (responder == null ? "" : "&responder=" + java.net.URLEncoder.encode(responder, StandardCharsets.UTF_8));
+    if (offset > 0) {
+      model.put("prevPage", query + "&offset=" + Math.max(0, offset - COMMITMENTS_PAGE));
+    }
+    if (offset + COMMITMENTS_PAGE < items.size()) {
+      model.put("nextPage", query + "&offset=" + (offset + COMMITMENTS_PAGE));
+    }
     model.put("status", status);
     model.put("before", before == null ? "" : before.toString());
     model.put("responder", responder == null ? "" : responder);

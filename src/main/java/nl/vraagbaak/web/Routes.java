@@ -24,6 +24,7 @@ final class Routes {
 
   /** Forgets cached counts after the library changed. */
   void changed() {
+    site.changed();
     searchPage.changed();
   }
 

@@ -30,18 +30,17 @@ final class SearchPage {
 
   private final Site site;
   private final PairIndex index;
-  private final Cached<Stats> stats;
   private final Cached<SearchResult> everything;
 
   SearchPage(Site site, PairIndex index) {
     this.site = site;
     this.index = index;
-    this.stats = new Cached<>(30_000, site.library::stats);
     this.everything = new Cached<>(30_000, () -> SearchApi.search(index, emptyForm()));
+    everything.warm();
+    site.stats.warm();
   }
 
   void changed() {
-    stats.invalidate();
     everything.invalidate();
   }
 
@@ -56,7 +55,7 @@ final class SearchPage {
     model.put("partyOptions", everything.get().facets().getOrDefault("party", Map.of()).keySet());
     model.put("chips", chips(form));
     if (form.isEmpty()) {
-      Stats s = stats.get();
+      Stats s = site.stats.get();
       model.put("pairCount", s.pairs());
       model.put("documentCount", s.documents());
       model.put("examples", EXAMPLES.stream().map(q -> new Views.Link("/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), q, null)).toList());
