@@ -55,7 +55,7 @@ final class Pages {
     String answerKind = answerKind(enriched);
     model.put("answerKind", answerKind);
     model.put("answerKindLabel", Labels.answerKind(answerKind));
-    model.put("footnotes", pair.footnotes().stream().map(f -> new Views.Footnote(f, Html.firstUrl(f))).toList());
+    model.put("footnotes", pair.footnotes().stream().map(f -> new Views.Footnote(f, footnoteUrl(f, enriched))).toList());
     model.put("refersTo", refersTo(pair, siblings));
     model.put("pointedBy", pointedBy(pair, siblings));
     model.put("references", references(pair.id(), enriched));
@@ -258,6 +258,19 @@ final class Pages {
     Map<String, Long> labelled = new LinkedHashMap<>();
     perKind.forEach((kind, count) -> labelled.merge(Labels.kind(kind), count, Long::sum));
     return labelled;
+  }
+
+  /** A footnote links to the address it prints, else to the official publication of the Kamerstuk it names. */
+  private static String footnoteUrl(String footnote, EnrichedPair enriched) {
+    String printed = Html.firstUrl(footnote);
+    if (printed != null || enriched.enrichment() == null) {
+      return printed;
+    }
+    return enriched.enrichment().references().stream()
+        .filter(r -> r.text() != null && footnote.contains(r.text()))
+        .map(r -> safeUrl(r.url()))
+        .filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
   }
 
   /** Only web addresses become links; anything else (javascript:, data:) stays text. */

@@ -19,6 +19,7 @@ final class Similarity {
             Labels.pairTitle(s.pair().pair()) + " · " + Labels.asker(s.pair().pair().asker()),
             s.document().date(),
             Labels.documentTitle(s.document()),
+            pairId.startsWith(s.document().id() + "."),
             Labels.excerpt(s.pair().pair().question(), 320),
             Labels.excerpt(s.pair().pair().answer(), 420),
             s.score()))

@@ -18,7 +18,8 @@ final class Views {
   /** A Kamerstuk or motion the answer names, and the other pairs that name it. */
   record Cited(String text, String url, List<Link> citedBy) {}
 
-  record Similar(String pairId, String title, String date, String documentTitle, String question, String answer, double score) {}
+  record Similar(
+      String pairId, String title, String date, String documentTitle, boolean sameDocument, String question, String answer, double score) {}
 
   record Choice(String value, String label) {}
 
