@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       CitesCommand.class,
       BenchSearchCommand.class,
       BenchLibraryCommand.class,
+      ServeCommand.class,
+      BenchWebCommand.class,
     })
 public final class Main implements Runnable {
 
