@@ -35,14 +35,15 @@ final class CrossReferenceResolver {
   static Resolution resolve(ParseResult parsed) {
     Map<String, List<String>> resolved = new HashMap<>();
     List<Issue> issues = new ArrayList<>();
+    Subjects subjects = new Subjects();
     for (Pair pair : parsed.pairs()) {
       Set<String> ids = new LinkedHashSet<>();
       for (int number : pointedNumbers(pair)) {
-        byNumber(parsed.pairs(), pair, number, issues).ifPresent(ids::add);
+        byNumber(parsed.pairs(), pair, number, subjects, issues).ifPresent(ids::add);
       }
       Matcher m = BY_ASKER.matcher(pair.answer());
-      while (m.find()) {
-        byAsker(parsed.pairs(), pair, m.group(1), m.group(2), issues).ifPresent(ids::add);
+      while (mayNameAsker(pair.answer()) && m.find()) {
+        byAsker(parsed.pairs(), pair, m.group(1), m.group(2), subjects, issues).ifPresent(ids::add);
       }
       resolved.put(pair.id(), List.copyOf(ids));
     }
@@ -53,21 +54,25 @@ final class CrossReferenceResolver {
   static List<Integer> pointedNumbers(Pair pair) {
     Set<Integer> numbers = new LinkedHashSet<>(pair.refersTo());
     Matcher m = BARE_ANSWER_NUMBER.matcher(pair.answer());
-    while (m.find()) {
+    while (pair.answer().contains("ntwoord ") && m.find()) {
       numbers.add(Integer.parseInt(m.group(1)));
     }
     numbers.removeAll(pair.numbers());
     return List.copyOf(numbers);
   }
 
-  private static java.util.Optional<String> byNumber(List<Pair> pairs, Pair from, int number, List<Issue> issues) {
+  private static boolean mayNameAsker(String answer) {
+    return answer.contains(" van het lid") || answer.contains(" van de leden") || answer.contains(" van lid ");
+  }
+
+  private static java.util.Optional<String> byNumber(List<Pair> pairs, Pair from, int number, Subjects subjects, List<Issue> issues) {
     List<Pair> named = pairs.stream().filter(p -> p != from && p.numbers().contains(number)).toList();
     if (named.isEmpty()) {
       issues.add(Issue.warning("answer to " + describe(from) + " points to question " + number + ", which does not exist", line(from)));
       return java.util.Optional.empty();
     }
-    Pair best = closest(from, named);
-    if (Words.shared(text(from), text(best)) == 0) {
+    Pair best = closest(from, named, subjects);
+    if (subjects.shared(from, best) == 0) {
       issues.add(Issue.warning("answer to " + describe(from) + " points to question " + number
           + ", whose subject differs (no content words in common); not linked", line(from)));
       return java.util.Optional.empty();
@@ -75,7 +80,8 @@ final class CrossReferenceResolver {
     return java.util.Optional.of(best.id());
   }
 
-  private static java.util.Optional<String> byAsker(List<Pair> pairs, Pair from, String names, String party, List<Issue> issues) {
+  private static java.util.Optional<String> byAsker(
+      List<Pair> pairs, Pair from, String names, String party, Subjects subjects, List<Issue> issues) {
     String wanted = Words.fold(names);
     List<Pair> asked = pairs.stream()
         .filter(p -> p != from)
@@ -87,8 +93,8 @@ final class CrossReferenceResolver {
       issues.add(Issue.warning("answer to " + describe(from) + " points to the question of " + who + ", which is not in this document", line(from)));
       return java.util.Optional.empty();
     }
-    Pair best = closest(from, asked);
-    if (Words.shared(text(from), text(best)) == 0) {
+    Pair best = closest(from, asked, subjects);
+    if (subjects.shared(from, best) == 0) {
       issues.add(Issue.warning("answer to " + describe(from) + " points to the question of " + who
           + ", but none of that member's questions shares its subject; not linked", line(from)));
       return java.util.Optional.empty();
@@ -107,11 +113,11 @@ final class CrossReferenceResolver {
   }
 
   /** Of several candidates, the one sharing most content words with the pointing pair; the first on a tie. */
-  private static Pair closest(Pair from, List<Pair> candidates) {
+  private static Pair closest(Pair from, List<Pair> candidates, Subjects subjects) {
     Pair best = candidates.getFirst();
     int most = -1;
     for (Pair p : candidates) {
-      int shared = Words.shared(text(from), text(p));
+      int shared = subjects.shared(from, p);
       if (shared > most) {
         best = p;
         most = shared;
@@ -122,6 +128,22 @@ final class CrossReferenceResolver {
 
   private static String text(Pair p) {
     return p.question() + "\n" + p.answer();
+  }
+
+  /** Content words per pair, computed once per document and only for pairs that point or are pointed to. */
+  private static final class Subjects {
+
+    private final Map<Pair, Set<String>> words = new java.util.IdentityHashMap<>();
+
+    int shared(Pair a, Pair b) {
+      Set<String> common = new java.util.HashSet<>(of(a));
+      common.retainAll(of(b));
+      return common.size();
+    }
+
+    private Set<String> of(Pair p) {
+      return words.computeIfAbsent(p, q -> Words.content(text(q)));
+    }
   }
 
   private static String describe(Pair p) {

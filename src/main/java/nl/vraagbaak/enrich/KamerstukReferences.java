@@ -89,15 +89,34 @@ final class KamerstukReferences {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
+    // Cheap checks first: most answers cite nothing, and each pattern below is costly to try at every position.
+    boolean url = text.contains("http") || text.contains("www.");
+    boolean number = text.contains("nr") || text.contains("nummer");
+    boolean kamerstuk = text.contains("amerstuk") || text.contains("otienummer") || text.contains("kst-") || text.contains("otie nr");
+    boolean handelingen = text.contains("andelingen");
+    boolean motion = text.contains("otie");
+    if (!(url || number || kamerstuk || handelingen || motion)) {
+      return List.of();
+    }
     String flat = text.replaceAll("\\s+", " ");
     List<Found> found = new ArrayList<>();
-    urls(flat, found);
-    withNumber(flat, found);
-    hyphenated(flat, found);
-    lettered(flat, found);
-    aanhangsel(flat, found);
-    handelingen(flat, found);
-    motions(flat, found);
+    if (url) {
+      urls(flat, found);
+    }
+    if (number) {
+      withNumber(flat, found);
+    }
+    if (kamerstuk) {
+      hyphenated(flat, found);
+      lettered(flat, found);
+    }
+    if (handelingen) {
+      aanhangsel(flat, found);
+      handelingen(flat, found);
+    }
+    if (motion) {
+      motions(flat, found);
+    }
     found.sort(Comparator.comparingInt(Found::at));
     Map<String, Reference> unique = new LinkedHashMap<>();
     for (Found f : found) {
@@ -109,10 +128,9 @@ final class KamerstukReferences {
   private record Found(int at, Reference reference) {}
 
   private static void withNumber(String text, List<Found> found) {
-    Matcher m = WITH_NUMBER.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, m -> {
       if (insideUrl(text, m.start())) {
-        continue;
+        return;
       }
       String printed = printed(text, m);
       Matcher joint = JOINT_DOSSIER.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
@@ -123,42 +141,37 @@ final class KamerstukReferences {
         }
         found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), n.group(), printed)));
       }
-    }
+    });
   }
 
   private static void hyphenated(String text, List<Found> found) {
-    Matcher m = HYPHENATED.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("amerstuk", "AMERSTUK", "otienummer", "kst", "otie nr", "otie Nr"), 2, 40, HYPHENATED, m -> {
       if (!insideUrl(text, m.start())) {
         found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
       }
-    }
+    });
   }
 
   private static void lettered(String text, List<Found> found) {
-    Matcher m = LETTERED.matcher(text);
-    while (m.find()) {
-      found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
-    }
+    Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED,
+        m -> found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip()))));
   }
 
   private static void aanhangsel(String text, List<Found> found) {
-    Matcher m = AANHANGSEL.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("anhangsel", "ANHANGSEL"), 2, 100, AANHANGSEL, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";
       String id = "ah-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4));
       found.add(new Found(m.start(), new Reference(id, m.group().strip(), OFFICIAL + id)));
-    }
+    });
   }
 
   private static void handelingen(String text, List<Found> found) {
-    Matcher m = HANDELINGEN.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("Handelingen"), 0, 80, HANDELINGEN, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";
       String id = "h-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4))
           + (m.group(5) == null ? "" : "-" + Integer.parseInt(m.group(5)));
       found.add(new Found(m.start(), new Reference(id, m.group().strip(), OFFICIAL + id)));
-    }
+    });
   }
 
   private static void urls(String text, List<Found> found) {
@@ -178,8 +191,7 @@ final class KamerstukReferences {
   }
 
   private static void motions(String text, List<Found> found) {
-    Matcher m = MOTION.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("otie"), 1, 150, MOTION, m -> {
       List<String> names = new ArrayList<>();
       boolean several = !m.group(1).isEmpty();
       for (String name : m.group(2).split("\\s*/\\s*|\\s+en\\s+")) {
@@ -198,7 +210,7 @@ final class KamerstukReferences {
         String id = "motie-" + slug(String.join(" ", names));
         found.add(new Found(m.start(), new Reference(id, motionText(text, m), null)));
       }
-    }
+    });
   }
 
   /** The printed motion with its "c.s." where there is one. */
