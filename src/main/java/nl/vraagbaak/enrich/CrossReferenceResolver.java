@@ -41,8 +41,9 @@ final class CrossReferenceResolver {
       for (int number : pointedNumbers(pair)) {
         byNumber(parsed.pairs(), pair, number, subjects, issues).ifPresent(ids::add);
       }
-      Matcher m = BY_ASKER.matcher(pair.answer());
-      while (mayNameAsker(pair.answer()) && m.find()) {
+      String answer = pair.answer() == null ? "" : pair.answer();
+      Matcher m = BY_ASKER.matcher(answer);
+      while (mayNameAsker(answer) && m.find()) {
         byAsker(parsed.pairs(), pair, m.group(1), m.group(2), subjects, issues).ifPresent(ids::add);
       }
       resolved.put(pair.id(), List.copyOf(ids));
@@ -53,8 +54,9 @@ final class CrossReferenceResolver {
   /** The numbers this answer points to, leaving out its own ("In reactie op de vragen 1, 10 en 18" printed under 1). */
   static List<Integer> pointedNumbers(Pair pair) {
     Set<Integer> numbers = new LinkedHashSet<>(pair.refersTo());
-    Matcher m = BARE_ANSWER_NUMBER.matcher(pair.answer());
-    while (pair.answer().contains("ntwoord ") && m.find()) {
+    String answer = pair.answer() == null ? "" : pair.answer();
+    Matcher m = BARE_ANSWER_NUMBER.matcher(answer);
+    while (answer.contains("ntwoord ") && m.find()) {
       numbers.add(Integer.parseInt(m.group(1)));
     }
     numbers.removeAll(pair.numbers());
@@ -85,7 +87,7 @@ final class CrossReferenceResolver {
     String wanted = Words.fold(names);
     List<Pair> asked = pairs.stream()
         .filter(p -> p != from)
-        .filter(p -> p.asker().members().stream().anyMatch(member -> containsName(wanted, Words.fold(member))))
+        .filter(p -> p.asker() != null && p.asker().members().stream().anyMatch(member -> containsName(wanted, Words.fold(member))))
         .filter(p -> party == null || p.asker().party() == null || sameParty(party, p.asker().party()))
         .toList();
     String who = "the member " + names.strip() + (party == null ? "" : " (" + party + ")");
@@ -127,7 +129,7 @@ final class CrossReferenceResolver {
   }
 
   private static String text(Pair p) {
-    return p.question() + "\n" + p.answer();
+    return (p.question() == null ? "" : p.question()) + "\n" + (p.answer() == null ? "" : p.answer());
   }
 
   /** Content words per pair, computed once per document and only for pairs that point or are pointed to. */
