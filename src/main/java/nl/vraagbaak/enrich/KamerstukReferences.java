@@ -46,7 +46,7 @@ final class KamerstukReferences {
       Pattern.compile("(?i)Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I))?\\s*,?\\s*(?:vergaderjaar\\s+)?(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*(?:nr\\.?|nummer)\\s*(\\d{1,5})");
 
   private static final Pattern HANDELINGEN =
-      Pattern.compile("(?<!Aanhangsel )(?<!Aanhangsel van de )\\bHandelingen\\s+(II|I)\\s+(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*nr\\.?\\s*(\\d{1,4})(?:\\s*,\\s*item\\s+(\\d{1,3}))?");
+      Pattern.compile("\\bHandelingen(?<!Aanhangsel Handelingen)(?<!Aanhangsel van de Handelingen)\\s+(II|I)\\s+(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*nr\\.?\\s*(\\d{1,4})(?:\\s*,\\s*item\\s+(\\d{1,3}))?");
 
   private static final Pattern OFFICIAL_URL =
       Pattern.compile("(?i)https?://(?:zoek\\.)?officielebekendmakingen\\.nl/((?:kst|ah-tk|ah-ek|h-tk|h-ek|blg|stb|stcrt|trb)-[A-Za-z0-9-]+?)(?:\\.html|\\.pdf|\\.xml)?(?=[\\s),;\\]]|\\.?$|\\.\\s)");
@@ -215,9 +215,15 @@ final class KamerstukReferences {
 
   /** The printed motion with its "c.s." where there is one. */
   private static String motionText(String text, Matcher m) {
-    Matcher cs = Pattern.compile("^\\s+c\\.\\s?s\\.?|^\\s+cs\\.?").matcher(text.substring(m.end()));
-    return (m.group() + (cs.find() ? cs.group() : "")).strip();
+    Matcher cs = CO_SIGNED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
+    return (m.group() + (cs.lookingAt() ? cs.group() : "")).strip();
   }
+
+  private static final Pattern CO_SIGNED = Pattern.compile("\\s+c\\.\\s?s\\.?|\\s+cs\\.?");
+
+  /** The words that name a Kamerstuk before its number: "Kamerstukken II 2023/24,". */
+  private static final Pattern PREFIX =
+      Pattern.compile("(?i)(?:kamerstuk(?:ken)?(?:\\s+II)?(?:\\s+\\d{4}\\s*[/–-]\\s*\\d{2,4},?)?|motienummer)\\s*$");
 
   /** kst-{dossier}[-{part}]-{number}, the id officielebekendmakingen.nl uses. */
   static Reference kamerstuk(String dossier, String part, String number, String printed) {
@@ -248,8 +254,7 @@ final class KamerstukReferences {
 
   private static String printed(String text, Matcher m) {
     int from = m.start();
-    Matcher prefix = Pattern.compile("(?i)(?:kamerstuk(?:ken)?(?:\\s+II)?(?:\\s+\\d{4}\\s*[/–-]\\s*\\d{2,4},?)?|motienummer)\\s*$")
-        .matcher(text.substring(Math.max(0, from - 40), from));
+    Matcher prefix = PREFIX.matcher(text.substring(Math.max(0, from - 40), from));
     if (prefix.find()) {
       from = Math.max(0, from - 40) + prefix.start();
     }

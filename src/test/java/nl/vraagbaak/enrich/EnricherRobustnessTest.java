@@ -50,7 +50,7 @@ class EnricherRobustnessTest {
         "van", "het", "lid", "https://zoek.officielebekendmakingen.nl/", "na", "vaststelling", "eind", "maart", "?", "c.s.", "-"};
     Random random = new Random(SEED + 1);
     StringBuilder text = new StringBuilder();
-    while (text.length() < 400_000) {
+    while (text.length() < 200_000) {
       text.append(bait[random.nextInt(bait.length)]).append(random.nextInt(8) == 0 ? "" : " ");
     }
     String huge = text.toString();
