@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CommitmentsCommand.class,
       CitesCommand.class,
+      BenchSearchCommand.class,
+      BenchLibraryCommand.class,
+      ServeCommand.class,
+      BenchWebCommand.class,
     })
 public final class Main implements Runnable {
 
