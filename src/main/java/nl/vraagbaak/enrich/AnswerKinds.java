@@ -57,6 +57,18 @@ final class AnswerKinds {
 
   private AnswerKinds() {}
 
+  /**
+   * "Het is nog niet bekend hoeveel …; op basis van de huidige cijfers verwacht het kabinet ongeveer 30.000": figures
+   * after a premature or declining phrase mean the answer gives what it can, so the phrase does not decide.
+   */
+  private static boolean figuresFollow(AnswerKind kind, String sentence, int after) {
+    return (kind == AnswerKind.PREMATURE || kind == AnswerKind.DECLINED) && FIGURE.matcher(sentence).region(after, sentence.length()).find();
+  }
+
+  /** A quantity: "30.000", "1.500", "450", "3,5 miljard", "20 procent"; not a year, an article number or a date. */
+  private static final Pattern FIGURE = Pattern.compile(
+      "(?<![\\d.,])(?:\\d{1,3}(?:\\.\\d{3})+|(?!(?:19|20)\\d\\d(?!\\d))\\d{3,}|\\d+(?:,\\d+)?\\s*(?:%|procent|miljoen|miljard|mln|mld))(?![\\d.,]\\d)");
+
   /** A signature or heading left at the end of an answer ("Ministerie van Defensie") is no sentence of it. */
   private static boolean isSentence(String s) {
     return s.length() >= 40 || s.matches("(?s).*[.!?:;)]$");
@@ -76,7 +88,8 @@ final class AnswerKinds {
           continue;
         }
         for (String sentence : sentences) {
-          if (cue.pattern().matcher(sentence).find()) {
+          java.util.regex.Matcher m = cue.pattern().matcher(sentence);
+          if (m.find() && !figuresFollow(cue.kind(), sentence, m.end())) {
             return new Kind(cue.kind(), sentence);
           }
         }

@@ -27,6 +27,9 @@ final class CrossReferenceResolver {
   private static final Pattern BY_ASKER =
       Pattern.compile("(?i)\\bantwoord(?:en)?\\s+op\\s+de\\s+vra(?:ag|gen)\\s+van\\s+(?:het\\s+lid|de\\s+leden|lid)\\s+([^.;:()]{2,80})(?:\\(([^)]{1,40})\\))?");
 
+  /** "(het antwoord op de vragen van de leden) van de D66-fractie": a pointer to a faction's question, not a member's. */
+  private static final Pattern FACTION = Pattern.compile("(?i)(?:van\\s+)?(?:de\\s+)?([\\p{L}\\d]+(?:[- ][\\p{L}\\d]+)*?)[- ]?fractie\\b");
+
   /** The resolved pair ids of each pair, and what could not be resolved. */
   record Resolution(Map<String, List<String>> refersToPairs, List<Issue> issues) {}
 
@@ -44,7 +47,12 @@ final class CrossReferenceResolver {
       String answer = pair.answer() == null ? "" : pair.answer();
       Matcher m = BY_ASKER.matcher(answer);
       while (mayNameAsker(answer) && m.find()) {
-        byAsker(parsed.pairs(), pair, m.group(1), m.group(2), subjects, issues).ifPresent(ids::add);
+        Matcher faction = FACTION.matcher(m.group(1));
+        if (faction.lookingAt()) {
+          byFaction(parsed.pairs(), pair, faction.group(1), subjects, issues).ifPresent(ids::add);
+        } else {
+          byAsker(parsed.pairs(), pair, m.group(1), m.group(2), subjects, issues).ifPresent(ids::add);
+        }
       }
       resolved.put(pair.id(), List.copyOf(ids));
     }
@@ -99,6 +107,19 @@ final class CrossReferenceResolver {
     if (subjects.shared(from, best) == 0) {
       issues.add(Issue.warning("answer to " + describe(from) + " points to the question of " + who
           + ", but none of that member's questions shares its subject; not linked", line(from)));
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(best.id());
+  }
+
+  private static java.util.Optional<String> byFaction(List<Pair> pairs, Pair from, String party, Subjects subjects, List<Issue> issues) {
+    List<Pair> asked = pairs.stream()
+        .filter(p -> p != from && p.asker() != null && p.asker().party() != null && sameParty(party, p.asker().party()))
+        .toList();
+    Pair best = asked.isEmpty() ? null : closest(from, asked, subjects);
+    if (best == null || subjects.shared(from, best) == 0) {
+      issues.add(Issue.warning("answer to " + describe(from) + " points to the question of the " + party + "-fractie, "
+          + (best == null ? "which is not in this document" : "but none of its questions shares the subject; not linked"), line(from)));
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(best.id());
