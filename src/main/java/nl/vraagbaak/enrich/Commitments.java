@@ -81,7 +81,7 @@ final class Commitments {
     if (!future && !(PRESENT_ACT.matcher(sentence).find() && placedInTime)) {
       return Optional.empty();
     }
-    return Optional.of(new Commitment(sentence, responder, deadline.map(LocalDate::toString).orElse(null), condition));
+    return Optional.of(new Commitment(sentence, promiser(sentence).orElse(responder), deadline.map(LocalDate::toString).orElse(null), condition));
   }
 
   /** Stems of the ways of informing the Kamer, as a cheap first check before {@link #TOWARDS_KAMER}. */
@@ -92,6 +92,22 @@ final class Commitments {
   private static boolean mayInform(String sentence) {
     String lower = sentence.toLowerCase(java.util.Locale.ROOT);
     return INFORM_STEMS.stream().anyMatch(lower::contains);
+  }
+
+  /**
+   * A member of the government the sentence names as the one who acts ("De minister van Defensie zal de Kamer
+   * informeren", "heeft de minister-president aangegeven … te zullen sturen"), else the document's responder.
+   */
+  private static final Pattern PROMISER = Pattern.compile(
+      "\\b[Dd]e\\s+(minister-president|(?:minister|staatssecretaris)\\s+(?:van|voor)\\s+\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:en\\s+)?\\p{Lu}[\\p{L}-]*)*)"
+          + "(?=\\s+(?:zal|zullen|informeert|stuurt|zendt|komt|rapporteert|heeft|is\\s+bereid|verwacht|streeft|aangegeven|toegezegd|beloofd|laten\\s+weten)\\b)");
+
+  static Optional<String> promiser(String sentence) {
+    if (!sentence.contains("minister") && !sentence.contains("staatssecretaris")) {
+      return Optional.empty();
+    }
+    Matcher m = PROMISER.matcher(sentence);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** A cheap first check: "Kamer", or "u" as a word (a letter to the Kamer says "u"). */
