@@ -19,7 +19,7 @@ import nl.vraagbaak.store.Stored;
 public final class LibraryIndex implements AutoCloseable {
 
   /** Commits at most this often while documents stream in; the reconcile on open covers what a kill loses. */
-  private static final long COMMIT_MILLIS = 5_000;
+  private static final long COMMIT_MILLIS = 30_000;
 
   /** What reconciling changed. */
   public record Reconciled(int indexed, int removed) {}
