@@ -9,8 +9,23 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "vraagbaak 0.1.0",
     description = "Dutch parliamentary written questions and answers as structured, searchable pairs.",
-    subcommands = {ParseCommand.class, IngestCommand.class, ShowCommand.class, ExportCommand.class, StatsCommand.class,
-        SearchCommand.class, SimilarCommand.class, ReindexCommand.class, BenchSearchCommand.class, BenchLibraryCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      SimilarCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
+      StatsCommand.class,
+      ReindexCommand.class,
+      BenchCommand.class,
+      CommitmentsCommand.class,
+      CitesCommand.class,
+      BenchSearchCommand.class,
+      BenchLibraryCommand.class,
+      ServeCommand.class,
+      BenchWebCommand.class,
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -11,7 +11,7 @@ final class LineCollector {
   /** Adds text that may hold line breaks as one line per break; returns the first line's number. */
   int add(String text, int page) {
     int first = lines.size() + 1;
-    for (String part : text.split("\r\n|\n|\r", -1)) {
+    for (String part : TextExtractor.splitLines(text)) {
       lines.add(new Line(part, lines.size() + 1, page));
     }
     return first;

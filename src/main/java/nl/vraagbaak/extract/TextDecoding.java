@@ -34,6 +34,12 @@ final class TextDecoding {
     if (hasBom(bytes, 0xFF, 0xFE)) {
       return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
     }
+    // The JDK's decoding into a String is far faster than a CharsetDecoder; it marks bad bytes with U+FFFD, so only
+    // a text that then holds U+FFFD (bad bytes, or an encoded U+FFFD) needs the strict check.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Decoded(fast, StandardCharsets.UTF_8);
+    }
     CharsetDecoder strict =
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     try {

@@ -25,7 +25,7 @@ final class TextExtractor implements Extractor {
   static List<Line> lines(String text) {
     boolean paged = text.indexOf('\f') >= 0;
     int page = paged ? 1 : 0;
-    String[] parts = text.split("\r\n|\n|\r", -1);
+    String[] parts = splitLines(text);
     int count = parts.length;
     if (count > 1 && parts[count - 1].isEmpty()) {
       count--; // the terminator of the last line does not start another one
@@ -37,8 +37,8 @@ final class TextExtractor implements Extractor {
         part = part.substring(1);
         page++;
       }
-      int laterFeeds = (int) part.chars().filter(c -> c == '\f').count();
-      String clean = part.replace("\f", "");
+      int laterFeeds = paged ? (int) part.chars().filter(c -> c == '\f').count() : 0;
+      String clean = laterFeeds > 0 ? part.replace("\f", "") : part;
       boolean onlyClosesLastPage = i == count - 1 && clean.isEmpty() && !parts[i].isEmpty();
       if (!onlyClosesLastPage) {
         lines.add(new Line(clean, i + 1, page));
@@ -46,5 +46,24 @@ final class TextExtractor implements Extractor {
       page += laterFeeds;
     }
     return lines;
+  }
+
+  /** The text cut at every line end (CR LF, LF or CR), as {@code split("\r\n|\n|\r", -1)} would, without a regex. */
+  static String[] splitLines(String text) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        parts.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    return parts.toArray(String[]::new);
   }
 }

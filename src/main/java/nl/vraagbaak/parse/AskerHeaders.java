@@ -2,6 +2,7 @@ package nl.vraagbaak.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +14,16 @@ import java.util.regex.Pattern;
  */
 final class AskerHeaders {
 
-  /** Who asks, and for a Kamervragen header the subject after "over", else null. */
-  record Header(Asker asker, String topic) {}
+  /**
+   * Who asks, and for a Kamervragen header the subject after "over", else null. A singular "Vraag van het lid X
+   * (PARTY): …" labels one question: {@code question} is true and {@code inline} holds the text after the label.
+   */
+  record Header(Asker asker, String topic, boolean question, String inline) {
+
+    Header(Asker asker, String topic) {
+      this(asker, topic, false, "");
+    }
+  }
 
   private static final Pattern FACTION =
       Pattern.compile(
@@ -23,12 +32,19 @@ final class AskerHeaders {
 
   private static final Pattern MEMBERS =
       Pattern.compile(
-          "(?i)^(?:schriftelijke\\s+)?vragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
+          "(?i)^(?:antwoord(?:en)?\\s+op\\s+(?:de\\s+)?)?(?:schriftelijke\\s+)?(?:kamer)?vra(?:gen|ag)\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
+
+  /** A further member with their own party after the first: " en Van der Werf (D66)", ", Bikker (ChristenUnie)". */
+  private static final Pattern MORE_MEMBERS = Pattern.compile("(?:,|\\s+en)\\s+([^()]{2,60}?)\\s*\\([^()]{2,40}\\)");
 
   private static final Pattern SUBJECT =
       Pattern.compile("(?i)\\bover\\s+(.+?)\\s*(?:\\((?:ingezonden|ontvangen)[^)]*\\))?\\s*\\.?\\s*$");
 
-  private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}{1,2}\\.\\s*)+");
+  private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\p{Ll}?\\.\\s*)+");
+
+  /** Words that open a Dutch surname ("Van der Werf", "De Jong", "El Abassi"), so never a given name. */
+  private static final Set<String> PARTICLES =
+      Set.of("van", "de", "den", "der", "ter", "ten", "te", "el", "al", "op", "in", "'t", "la", "le", "du", "da", "di", "dos", "von");
 
   private AskerHeaders() {}
 
@@ -49,10 +65,20 @@ final class AskerHeaders {
       if (party == null) {
         return null;
       }
-      Matcher subject = SUBJECT.matcher(members.group(3));
+      List<String> names = new ArrayList<>(surnames(members.group(1)));
+      int end = members.end(2) + 1;
+      // "Kathmann (GroenLinks-PvdA) en Van der Werf (D66)": members of other parties join; the first party is the asker's
+      for (Matcher more = MORE_MEMBERS.matcher(text).region(end, text.length()); more.lookingAt(); more.region(end, text.length())) {
+        names.addAll(surnames(more.group(1)));
+        end = more.end();
+      }
+      if (text.regionMatches(true, 0, "vraag ", 0, 6)) {
+        String inline = text.substring(end).replaceFirst("^\\s*[:.]?\\s*", "");
+        return new Header(new Asker(party, names, text.substring(0, end)), null, true, inline);
+      }
+      Matcher subject = SUBJECT.matcher(text.substring(end));
       String topic = subject.find() ? subject.group(1).strip() : null;
-      String named = text.substring(0, members.end(2) + 1);
-      return new Header(new Asker(party, surnames(members.group(1)), named), topic);
+      return new Header(new Asker(party, names, text.substring(0, end)), topic);
     }
     return null;
   }
@@ -61,11 +87,21 @@ final class AskerHeaders {
   static List<String> surnames(String names) {
     List<String> out = new ArrayList<>();
     for (String name : names.split("\\s*,\\s*|\\s+en\\s+")) {
-      String surname = INITIALS.matcher(name.strip()).replaceFirst("").strip();
+      String surname = withoutGivenName(INITIALS.matcher(name.strip()).replaceFirst("").strip());
       if (!surname.isEmpty()) {
         out.add(Character.toUpperCase(surname.charAt(0)) + surname.substring(1));
       }
     }
     return out;
+  }
+
+  /** "Daniëlle Jansen" is "Jansen", "Jan van der Werf" is "van der Werf"; "Van der Werf" and "Jansen" stay. */
+  static String withoutGivenName(String name) {
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || PARTICLES.contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        || !Character.isUpperCase(words[0].charAt(0)) || words[0].contains("-")) {
+      return name;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
   }
 }

@@ -78,11 +78,10 @@ final class Assembly {
       paragraphBreak = false;
       out.append(text);
     }
-    Matcher m = FOOTNOTE_REF.matcher(out);
-    if (!m.find()) {
+    if (out.indexOf(String.valueOf(Footnote.REF_OPEN)) < 0) {
       return out.toString();
     }
-    m.reset();
+    Matcher m = FOOTNOTE_REF.matcher(out);
     StringBuilder clean = new StringBuilder(out.length());
     while (m.find()) {
       footnoteMarkers.add(m.group(1));

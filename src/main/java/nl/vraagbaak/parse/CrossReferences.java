@@ -20,6 +20,9 @@ final class CrossReferences {
   private CrossReferences() {}
 
   static List<Integer> in(String answer) {
+    if (!Texts.containsIgnoreCase(answer, "vra")) {
+      return List.of(); // every pointer names "vraag" or "vragen"; most answers have none, and the search is costly
+    }
     Set<Integer> numbers = new LinkedHashSet<>();
     Matcher m = POINTER.matcher(answer);
     while (m.find()) {

@@ -31,14 +31,14 @@ final class DocumentFacts {
           Pattern.compile("(?im)^\\s*Vastgesteld,?\\s+" + DATE));
 
   private static final Pattern COMMITTEE =
-      Pattern.compile("\\b([Vv]aste\\s+commissie\\s+voor\\s+[\\p{Lu}][\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)[\\p{Lu}][\\p{L}-]*)*)");
+      Pattern.compile("\\b([Vv]aste\\s+commissie\\s+voor\\s+[\\p{Lu}][\\p{L}-]*(?:(?:,[ \\t]*|\\s+en\\s+|[ \\t]+)[\\p{Lu}][\\p{L}-]*)*)");
 
   private static final Pattern RESPONDER =
       Pattern.compile(
           "\\b([Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)(?:\\s+(van|voor)\\s+(\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*))?");
 
   private static final Pattern OWN_REFERENCE =
-      Pattern.compile("(?i)tweede\\s+kamer,\\s+vergaderjaar\\s+\\d{4}\\s*[–-]\\s*\\d{4},\\s+(\\d{2}\\s?\\d{3}(?:-[\\dA-Z]+)?),\\s+nr\\.\\s+(\\d+)");
+      Pattern.compile("(?i)tweede\\s+kamer,\\s+vergaderjaar\\s+\\d{4}\\s*[–-]\\s*\\d{4},\\s+(\\d{2}\\s?\\d{3})(?:[-\\s]([\\dA-Z]+))?,\\s+nr\\.\\s+(\\d+)");
 
   private static final Pattern LETTER_SUBJECT = Pattern.compile("(?i)^\\s*(?:Betreft|Onderwerp)\\s*:?\\s*(.*)$");
 
@@ -51,6 +51,12 @@ final class DocumentFacts {
   /** "Lijst van vragen en antwoorden over …" as a title line (with or without a leading "Nr. 9"). */
   private static final Pattern LIST_TITLE =
       Pattern.compile("(?i)^(?:nr\\.\\s*\\d+\\s+)?(lijst\\s+van\\s+(?:feitelijke\\s+)?vragen(?:\\s+en\\s+antwoorden)?\\s+(?:over|inzake|bij|met\\s+betrekking\\s+tot)\\s+.{5,150}?)\\s*\\.?$");
+
+  /** The second line of a signature whose ministry wraps: "Welzijn en Sport,". */
+  private static final Pattern SIGNATURE_TAIL = Pattern.compile("\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:en\\s+)?\\p{Lu}[\\p{L}-]*){0,4},?");
+
+  /** "36 812 Wijziging van …", "36 800 XVI Vaststelling van …": a dossier number and its title. */
+  private static final Pattern DOSSIER = Pattern.compile("^\\d{2}\\s?\\d{3}(?:\\s+[A-Z]{1,5}(?:-[A-Z0-9]+)?)?\\s+(\\p{Lu}\\p{Ll}.{10,})$");
 
   private static final Pattern ANY_YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
@@ -151,10 +157,37 @@ final class DocumentFacts {
         return sentenceCase(t);
       }
     }
+    String dossier = dossierTitle(head);
+    if (dossier != null) {
+      return dossier;
+    }
     Matcher hierbij = HIERBIJ.matcher(joined(head).replace('\n', ' '));
     if (hierbij.find()) {
       String offered = hierbij.group(1).replaceFirst("^(?:de|het)\\s+", "").replaceFirst("\\s+aan(?=\\s+op\\b)", "");
       return sentenceCase(offered);
+    }
+    return null;
+  }
+
+  /**
+   * The title of the Kamerstuk dossier a report belongs to ("36 812 Wijziging van de Wet langdurige zorg …"), printed
+   * after its number at the top of the first page and wrapping over up to three lines.
+   */
+  private static String dossierTitle(List<Line> head) {
+    for (int i = 0; i < head.size() && i < 40; i++) {
+      Matcher m = DOSSIER.matcher(head.get(i).text().strip());
+      if (!m.matches()) {
+        continue;
+      }
+      StringBuilder title = new StringBuilder(m.group(1));
+      for (int n = i + 1; n < head.size() && n < i + 3 && !head.get(n).isBlank(); n++) {
+        String next = head.get(n).text().strip();
+        if (next.regionMatches(true, 0, "Nr.", 0, 3)) {
+          break;
+        }
+        title.append(' ').append(next);
+      }
+      return title.toString().replaceFirst("[.;]$", "");
     }
     return null;
   }
@@ -257,8 +290,9 @@ final class DocumentFacts {
   }
 
   private static String committee(String headText) {
-    Matcher m = COMMITTEE.matcher(headText.replace('\n', ' '));
-    return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+    // a line break ends the name unless "en" or a comma carries it on: the next line of a letterhead is no part of it
+    Matcher m = COMMITTEE.matcher(headText);
+    return m.find() ? "v" + m.group(1).substring(1).replaceAll("\\s+", " ") : null;
   }
 
   /** The signature ("DE MINISTER VAN DEFENSIE", "De minister van Buitenlandse Zaken,") or the addressee of the questions. */
@@ -266,9 +300,15 @@ final class DocumentFacts {
     String addressee = null;
     for (int i = 0; i < head.size(); i++) {
       String line = head.get(i).text().strip();
+      if (line.isEmpty()) {
+        continue; // else the blank line before a wrapped header would name the office without its second line
+      }
       String next = i + 1 < head.size() ? head.get(i + 1).text().strip() : "";
       boolean signature = line.matches("(?i)^(de\\s+)?(minister|staatssecretaris|minister-president)\\b.*,?$") && line.length() < 90;
       String candidate = signature ? line : null;
+      if (signature && line.endsWith(",") && SIGNATURE_TAIL.matcher(next).matches()) {
+        candidate = line + " " + next; // "De minister van Volksgezondheid," / "Welzijn en Sport,"
+      }
       if (candidate == null && addressee == null) {
         Matcher to = Pattern.compile("(?i)\\baan\\s+de\\s+((?:minister|staatssecretaris)\\s+(?:van|voor)\\s+.*)").matcher(line + " " + next);
         if (to.find()) {
@@ -316,7 +356,7 @@ final class DocumentFacts {
       }
       Matcher m = OWN_REFERENCE.matcher(line.text());
       if (m.find()) {
-        return m.group(1).replace(" ", "") + "-" + m.group(2);
+        return m.group(1).replace(" ", "") + (m.group(2) == null ? "" : "-" + m.group(2)) + "-" + m.group(3);
       }
     }
     return null;

@@ -7,9 +7,12 @@ final class Layouts {
 
   static final List<Layout> ALL =
       List.of(
+          new BlockLayout(),
           new CommitteeRoundLayout(),
           new LabeledLayout(),
-          new NumberedLayout());
+          new NumberedLayout(),
+          new DebateTableLayout(),
+          new InbrengLayout());
 
   private Layouts() {}
 

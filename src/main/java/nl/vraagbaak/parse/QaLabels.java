@@ -25,9 +25,16 @@ final class QaLabels {
    * @param printed the label as printed, without the inline text
    * @param inline text printed on the same line after the label ("Vraag 3: Hoe …"), or ""
    */
-  record Label(Kind kind, List<Integer> numbers, String printed, String inline) {}
+  record Label(Kind kind, List<Integer> numbers, String printed, String inline, List<String> keys) {
 
-  static final String NUMBERS = "\\d{1,3}(?:\\s*(?:,|en|&|t/m|tot\\s+en\\s+met|-|–)\\s*\\d{1,3})*";
+    Label {
+      numbers = List.copyOf(numbers);
+      keys = List.copyOf(keys);
+    }
+  }
+
+  /** "1", "1, 2 en 4", "3 t/m 5", "3a", "3a en 3b": question numbers, a sub-question's letter included. */
+  static final String NUMBERS = "\\d{1,3}[a-z]?(?:\\s*(?:,|en|&|t/m|tot\\s+en\\s+met|-|–)\\s*\\d{1,3}[a-z]?)*";
 
   private static final Pattern QUESTION =
       Pattern.compile("(?i)^(vraag|vragen)(?:\\s+(?:nr\\.?\\s*)?(" + NUMBERS + "))?\\s*(?:[:.]\\s*(.*))?$");
@@ -45,13 +52,18 @@ final class QaLabels {
 
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
 
+  private static final Pattern KEY = Pattern.compile("\\d{1,3}[a-z]?");
+
   private static final Pattern RANGE = Pattern.compile("(\\d{1,3})\\s*(?:t/m|tot\\s+en\\s+met|-|–)\\s*(\\d{1,3})");
 
   private QaLabels() {}
 
   /** The label this line is, or null. */
   static Label of(String line) {
-    String text = line.strip().replaceAll("\\s+", " ");
+    if (!mayBeLabel(line)) {
+      return null;
+    }
+    String text = Texts.collapseSpaces(line);
     if (text.isEmpty() || text.length() > 2000) {
       return null;
     }
@@ -61,14 +73,26 @@ final class QaLabels {
     }
     if (first == 'a') {
       if (INTRO.matcher(text).matches()) {
-        return new Label(Kind.ANSWER_INTRO, List.of(), text, "");
+        return new Label(Kind.ANSWER_INTRO, List.of(), text, "", List.of());
       }
       return labeled(Kind.ANSWER, ANSWER.matcher(text));
     }
     if (first == 'm' && text.length() < 300 && NOTICE.matcher(text).matches()) {
-      return new Label(Kind.NOTICE, List.of(), text, "");
+      return new Label(Kind.NOTICE, List.of(), text, "", List.of());
     }
     return null;
+  }
+
+  /**
+   * Whether the line starts (after white space) with a word every label starts with: most lines do not, and this test
+   * spares them the regular expressions, which run on every line of every layout that is tried.
+   */
+  private static boolean mayBeLabel(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return line.regionMatches(true, i, "vra", 0, 3) || line.regionMatches(true, i, "antwoord", 0, 8) || line.regionMatches(true, i, "mededeling", 0, 10);
   }
 
   private static Label labeled(Kind kind, Matcher m) {
@@ -82,7 +106,7 @@ final class QaLabels {
     String inline = m.group(3) == null ? "" : m.group(3).strip();
     String printed = m.group(3) == null ? m.group().strip() : m.group().substring(0, m.start(3)).strip();
     printed = printed.replaceAll("[:.]$", "").strip();
-    return new Label(kind, numbers(m.group(2)), printed, inline);
+    return new Label(kind, numbers(m.group(2)), printed, inline, keys(m.group(2)));
   }
 
   /** "1, 2 en 4" as [1, 2, 4]; "3 t/m 5" as [3, 4, 5]. */
@@ -103,6 +127,26 @@ final class QaLabels {
       at = range.end();
     }
     addAll(out, printed.substring(at));
+    return out;
+  }
+
+  /**
+   * What an answer label must match in a question label: "3a" only answers "3a", "3" answers "3"; a range "3 t/m 5"
+   * stands for "3", "4" and "5".
+   */
+  static List<String> keys(String printed) {
+    List<String> out = new ArrayList<>();
+    if (printed == null) {
+      return out;
+    }
+    if (RANGE.matcher(printed).find()) {
+      numbers(printed).forEach(n -> out.add(String.valueOf(n)));
+      return out;
+    }
+    Matcher k = KEY.matcher(printed);
+    while (k.find()) {
+      out.add(k.group());
+    }
     return out;
   }
 

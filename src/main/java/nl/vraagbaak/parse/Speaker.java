@@ -41,22 +41,22 @@ final class Speaker {
   static int score(String text) {
     int score = 0;
     String t = text.strip();
-    if (MEMBERS_OPENING.matcher(t).find()) {
+    if (MEMBERS_OPENING.matcher(t).lookingAt()) {
       score += 3;
     }
-    if (QUESTION_OPENING.matcher(t).find()) {
+    if (QUESTION_OPENING.matcher(t).lookingAt()) {
       score += 2;
     }
     if (t.indexOf('?') >= 0) {
       score += 3;
     }
-    if (MEMBERS_WORDS.matcher(t).find()) {
+    if (membersWords(t)) {
       score += 2;
     }
-    if (GOVERNMENT_OPENING.matcher(t).find()) {
+    if (GOVERNMENT_OPENING.matcher(t).lookingAt()) {
       score -= 2;
     }
-    if (GOVERNMENT_WORDS.matcher(t).find()) {
+    if (governmentWords(t)) {
       score -= 2;
     }
     return score;
@@ -65,20 +65,47 @@ final class Speaker {
   /** Whether the text opens as the members do ("De leden van de …", "Kan de minister …"). */
   static boolean opensMembersText(String text) {
     String t = text.strip();
-    return MEMBERS_OPENING.matcher(t).find() || QUESTION_OPENING.matcher(t).find();
+    return MEMBERS_OPENING.matcher(t).lookingAt() || QUESTION_OPENING.matcher(t).lookingAt();
   }
 
   /** Which cues fired, for debugging and tests. */
   static String explain(String text) {
     String t = text.strip();
     StringBuilder why = new StringBuilder();
-    cue(why, MEMBERS_OPENING.matcher(t).find(), "members' opening +3");
-    cue(why, QUESTION_OPENING.matcher(t).find(), "question opening +2");
+    cue(why, MEMBERS_OPENING.matcher(t).lookingAt(), "members' opening +3");
+    cue(why, QUESTION_OPENING.matcher(t).lookingAt(), "question opening +2");
     cue(why, t.indexOf('?') >= 0, "question mark +3");
-    cue(why, MEMBERS_WORDS.matcher(t).find(), "members' words +2");
-    cue(why, GOVERNMENT_OPENING.matcher(t).find(), "government opening -2");
-    cue(why, GOVERNMENT_WORDS.matcher(t).find(), "government words -2");
+    cue(why, membersWords(t), "members' words +2");
+    cue(why, GOVERNMENT_OPENING.matcher(t).lookingAt(), "government opening -2");
+    cue(why, governmentWords(t), "government words -2");
     return why.toString();
+  }
+
+  /** Every members' word pattern holds "leden", "fractie", "vragen" or "verzoeken": most text is ruled out cheaply. */
+  private static boolean membersWords(String t) {
+    boolean possible = Texts.containsIgnoreCase(t, "leden") || Texts.containsIgnoreCase(t, "fractie")
+        || Texts.containsIgnoreCase(t, "vragen") || Texts.containsIgnoreCase(t, "verzoeken");
+    return possible && MEMBERS_WORDS.matcher(t).find();
+  }
+
+  /** Every government word pattern holds "kabinet", "kamer" or "ik" before white space. */
+  private static boolean governmentWords(String t) {
+    boolean possible = Texts.containsIgnoreCase(t, "kabinet") || Texts.containsIgnoreCase(t, "kamer") || hasIkBeforeSpace(t);
+    return possible && GOVERNMENT_WORDS.matcher(t).find();
+  }
+
+  private static boolean hasIkBeforeSpace(String t) {
+    for (int i = t.indexOf('k', 1); i > 0 && i + 1 < t.length(); i = t.indexOf('k', i + 1)) {
+      if ((t.charAt(i - 1) == 'i' || t.charAt(i - 1) == 'I') && Texts.isSpace(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    for (int i = t.indexOf('K', 1); i > 0 && i + 1 < t.length(); i = t.indexOf('K', i + 1)) {
+      if ((t.charAt(i - 1) == 'i' || t.charAt(i - 1) == 'I') && Texts.isSpace(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void cue(StringBuilder why, boolean fired, String name) {

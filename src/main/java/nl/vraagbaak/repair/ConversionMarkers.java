@@ -157,6 +157,6 @@ final class ConversionMarkers implements RepairStep {
   }
 
   private static String collapse(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    return Spaces.collapse(s.strip());
   }
 }

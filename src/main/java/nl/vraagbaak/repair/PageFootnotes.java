@@ -234,6 +234,9 @@ final class PageFootnotes implements RepairStep {
       if (s.charAt(w) == ')') {
         return true;
       }
+      while (w > 0 && "»”’\"'".indexOf(s.charAt(w)) >= 0) {
+        w--; // a quotation closed before the mark: "het bericht «…»?1"
+      }
       while (w >= 0 && s.charAt(w) == '.' && w > 0) {
         w--;
       }

@@ -85,13 +85,15 @@ final class PageFurniture implements RepairStep {
       edges.add(edge);
       edge.stream().map(i -> shape(lines.get(i).text())).distinct().forEach(s -> pagesWithShape.merge(s, 1, Integer::sum));
     }
-    Map<String, Integer> shapeEverywhere = countShapes(lines, pagesWithShape);
+    // Only shapes on the edges of enough pages can be furniture; the others need no count over the whole text.
+    pagesWithShape.entrySet().removeIf(e -> e.getValue() < 2 || e.getValue() * 5 < pages.size() * 2);
+    Map<String, Integer> shapeEverywhere = pagesWithShape.isEmpty() ? Map.of() : countShapes(lines, pagesWithShape);
     boolean any = false;
     for (List<Integer> edge : edges) {
       for (int i : edge) {
         String text = lines.get(i).text().strip();
         String shape = shape(text);
-        int onEdges = pagesWithShape.get(shape);
+        int onEdges = pagesWithShape.getOrDefault(shape, 0);
         boolean repeated = onEdges >= 2 && onEdges * 5 >= pages.size() * 2 && shapeEverywhere.get(shape) * 4 <= onEdges * 5;
         if (repeated || (text.length() <= 12 && LONE_NUMBER.matcher(text).matches())) {
           furniture[i] = true;

@@ -120,7 +120,8 @@ final class DocumentReader {
             kind == null ? null : AnswerKind.of(kind),
             row.getString("answer_kind_evidence"),
             commitments.getOrDefault(id, List.of()),
-            reused.getOrDefault(id, List.of()));
+            reused.getOrDefault(id, List.of()),
+            row.getString("refers_to_pairs").isEmpty() ? List.of() : List.of(row.getString("refers_to_pairs").split(",")));
         pairs.add(new EnrichedPair(pair, enrichment));
       }
     }

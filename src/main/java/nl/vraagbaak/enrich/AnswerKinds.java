@@ -1,0 +1,81 @@
+package nl.vraagbaak.enrich;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.vraagbaak.parse.Pair;
+
+/**
+ * Whether an answer answers, with the sentence that decided it. A non-answer cue decides only a short answer (at most
+ * {@value #SHORT_SENTENCES} sentences and {@value #SHORT_CHARS} characters): in a long answer the same words are one
+ * remark among many (the cabinet "wil hier niet op vooruitlopen" and then answers the rest at length).
+ */
+final class AnswerKinds {
+
+  static final int SHORT_SENTENCES = 5;
+  static final int SHORT_CHARS = 900;
+
+  /** The decision and its evidence sentence (null for a plain answer). */
+  record Kind(AnswerKind kind, String evidence) {}
+
+  private record Cue(AnswerKind kind, Pattern pattern) {}
+
+  /** Checked in this order: the first kind whose cue a sentence carries wins. */
+  private static final List<Cue> CUES =
+      List.of(
+          new Cue(AnswerKind.CONFIDENTIAL, Pattern.compile(
+              "(?i)rubricering|gerubriceerd(?!e\\s+of)|geclassificeerd|staatsgeheim|geheimhouding|vertrouwelijk(?:e)?\\s+(?:ter\\s+inzage|inzage|inzien|in\\s+te\\s+zien|geïnformeerd|geinformeerd|karakter)"
+                  + "|niet\\s+(?:openbaar|met\\s+(?:de|uw)\\s+(?:Tweede\\s+)?Kamer)\\s+(?:worden\\s+)?(?:gedeeld|gemaakt)|niet\\s+openbaar\\s+(?:worden\\s+)?gemaakt"
+                  + "|geen\\s+mededelingen\\s+(?:worden\\s+)?gedaan")),
+          new Cue(AnswerKind.NOT_RESPONSIBLE, Pattern.compile(
+              "(?i)(?:verantwoordelijkheid|bevoegdheid|verantwoordelijk)\\b.{0,120}\\bligt\\s+(?:echter\\s+)?bij\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|ambtgeno|collega|bewindspersoon)"
+                  + "|\\bligt\\s+(?:echter\\s+)?niet\\s+bij\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie)"
+                  + "|valt\\s+(?:onder|binnen)\\s+de\\s+(?:verantwoordelijkheid|portefeuille)\\s+van\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|collega|ambtgeno)"
+                  + "|(?:is|betreft)\\s+(?:\\w+\\s+){0,3}?(?:verantwoordelijkheid|bevoegdheid)\\s+van\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|collega|ambtgeno)"
+                  + "|valt\\s+buiten\\s+(?:de|mijn)\\s+(?:verantwoordelijkheid|portefeuille|bevoegdheid)"
+                  + "|(?:is|betreft)\\s+(?:een\\s+)?(?:zaak|aangelegenheid)\\s+(?:van|voor)\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|collega|ambtgeno)"
+                  + "|(?:verwijs|verwijst)\\s+(?:ik|het\\s+kabinet)?\\s*(?:u\\s+)?naar\\s+(?:de|mijn)\\s+(?:minister|staatssecretaris|collega|ambtgeno)")),
+          new Cue(AnswerKind.PREMATURE, Pattern.compile(
+              "(?i)\\bte\\s+vroeg\\b|\\bprematuur\\b|\\bnog\\s+niet\\s+(?:bekend|duidelijk|mogelijk\\s+om|te\\s+zeggen|te\\s+voorzien|aan\\s+de\\s+orde|in\\s+te\\s+schatten)"
+                  + "|\\bnog\\s+geen\\s+(?:besluit|zicht|duidelijkheid|uitsluitsel|uitspraak|oordeel)")),
+          new Cue(AnswerKind.DECLINED, Pattern.compile(
+              "(?i)speculeer\\w*|speculatie|speculeren|vooruit\\s*(?:te\\s+)?lop\\w*|vooruit\\s*loopt"
+                  + "|\\b(?:doet|doen)\\s+(?:het\\s+kabinet\\s+|ik\\s+)?geen\\s+uitspraken|\\bgaat\\s+(?:het\\s+kabinet\\s+)?niet\\s+in\\s+op|\\bga\\s+(?:ik\\s+)?niet\\s+in\\s+op"
+                  + "|\\bkan\\s+(?:het\\s+kabinet\\s+|ik\\s+)?(?:\\w+\\s+){0,4}?niet\\s+(?:nader\\s+)?(?:op\\s+)?in(?:gaan|\\s+gaan)|\\bniet\\s+(?:nader\\s+)?ingaan\\s+op"
+                  + "|\\bgeen\\s+(?:commentaar|oordeel)\\s+(?:geven|op|over)|\\b(?:loopt|loop|lopen)\\s+(?:\\w+\\s+){0,3}?niet\\s+vooruit"
+                  + "|\\b(?:ga|gaat|gaan)\\s+(?:ik\\s+|het\\s+kabinet\\s+|wij\\s+)?niet\\s+(?:nader\\s+)?(?:op\\s+\\w+\\s+)?in\\b(?!\\s+(?:tegen|met|bij|de|het|een))|\\btreedt\\s+(?:het\\s+kabinet\\s+)?niet\\s+in|\\blaat\\s+zich\\s+niet\\s+uit|\\bbecommentarieer\\w*\\s+niet")));
+
+  /** "Zie het antwoord op vraag 25.", "Voor het antwoord op deze vraag verwijst het kabinet naar …". */
+  private static final Pattern POINTER =
+      Pattern.compile("(?i)^(?:zie|voor\\s+(?:het\\s+antwoord|de\\s+beantwoording|een\\s+(?:reactie|antwoord))|het\\s+kabinet\\s+verwijst|ik\\s+verwijs|hiervoor\\s+verwijs|graag\\s+verwijs|kortheidshalve|verwezen\\s+wordt|(?:voor\\s+)?(?:de\\s+)?beantwoording\\s+van\\s+deze\\s+vraag|deze\\s+vraag\\s+is\\s+(?:reeds\\s+)?beantwoord|(?:deze\\s+vraag\\s+)?(?:wordt|is)\\s+beantwoord\\s+(?:in|bij))"
+          + "|\\bverwijs\\w*\\b.{0,80}\\b(?:antwoord|beantwoording|brief|vraag|reactie|kabinetsreactie|motie|kamerbrief|kamerstuk|notitie|verslag)|\\b(?:zie|zoals\\s+(?:gesteld|aangegeven|vermeld))\\s+(?:ook\\s+)?(?:in\\s+)?(?:het\\s+)?(?:antwoord|beantwoording)");
+
+  private AnswerKinds() {}
+
+  /** A signature or heading left at the end of an answer ("Ministerie van Defensie") is no sentence of it. */
+  private static boolean isSentence(String s) {
+    return s.length() >= 40 || s.matches("(?s).*[.!?:;)]$");
+  }
+
+  static Kind of(Pair pair) {
+    String answer = pair.answer() == null ? "" : pair.answer().strip();
+    List<String> sentences = Sentences.of(answer).stream().filter(AnswerKinds::isSentence).toList();
+    if (!sentences.isEmpty() && sentences.stream().allMatch(s -> POINTER.matcher(s).find()) && answer.length() <= 400) {
+      return new Kind(AnswerKind.REFERRAL, sentences.getFirst());
+    }
+    boolean shortAnswer = sentences.size() <= SHORT_SENTENCES && answer.length() <= SHORT_CHARS;
+    if (shortAnswer) {
+      for (Cue cue : CUES) {
+        for (String sentence : sentences) {
+          if (cue.pattern().matcher(sentence).find()) {
+            return new Kind(cue.kind(), sentence);
+          }
+        }
+      }
+    }
+    String unanswered = PartialAnswers.unaddressed(pair.question(), answer);
+    if (unanswered != null) {
+      return new Kind(AnswerKind.PARTIAL, unanswered);
+    }
+    return new Kind(AnswerKind.ANSWERED, null);
+  }
+}

@@ -1,0 +1,105 @@
+package nl.vraagbaak.enrich;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vraagbaak.parse.Document;
+
+/**
+ * Promises to the Kamer (toezeggingen) in an answer: sentences in which the government commits to a future action
+ * towards the Kamer ("Ik informeer de Kamer uiterlijk eind maart", "zal er … aan uw Kamer worden gerapporteerd", "is het
+ * kabinet bereid uw Kamer … te informeren"). A promise has a deadline where one is printed, else the condition it waits
+ * for ("na vaststelling van …", "zodra …").
+ */
+final class Commitments {
+
+  /** The Kamer as the one informed: "uw Kamer", "de Kamer", "de Tweede Kamer", and "u" in a letter to it. */
+  private static final String KAMER = "(?:(?:uw|de|die|het)\\s+(?:Tweede\\s+)?Kamer|Tweede\\s+Kamer|\\bu\\b)";
+
+  /** Ways of informing the Kamer. */
+  private static final String INFORM =
+      "(?:informeren|informeer|informeert|geïnformeerd|geinformeerd|rapporteren|rapporteer|rapporteert|gerapporteerd|"
+          + "(?:toe)?(?:sturen|stuur|stuurt|zenden|zend|zendt)|toegestuurd|toegezonden|gezonden|verzonden|"
+          + "brief|brieven|briefing|rapportage|voortgangsrapportage|kabinetsreactie|reactie|appreciatie|"
+          + "terugkomen|terugkom|op\\s+terug|kom\\w*\\s+(?:\\S+\\s+){0,10}?(?:op\\s+)?terug|(?:op\\s+de\\s+)?hoogte\\s+(?:houden|stellen|brengen)|"
+          + "ontvangt|ontvangen|informatievoorziening|op\\s+de\\s+hoogte|toekomen|toegaan|voorleggen|voorgelegd|aanbieden|aangeboden|berichten|bericht|delen|gedeeld|"
+          + "uiteenzetten|toelichten|toelichting)";
+
+  /** A future act: "zal", "zullen", "te zullen", "gaat … informeren", an offer ("bereid", "aanbieden"), "wordt … verwacht". */
+  private static final Pattern FUTURE =
+      Pattern.compile("(?i)\\b(?:zal|zullen|zult|gaat\\s+(?:\\w+\\s+){0,4}?(?:informeren|sturen|rapporteren)|bereid|aanbieden|toezeggen|zeg\\s+(?:\\w+\\s+){0,3}?toe|(?:houd|houdt|houden)\\s+(?:\\w+\\s+){0,4}?op\\s+de\\s+hoogte|kom\\w*\\s+(?:\\S+\\s+){0,10}?(?:op\\s+)?terug"
+          + "|streef|streeft|streven|verwacht|verwachten|voornemens|beoog|beoogt)\\b");
+
+  /** Kamer and an act of informing it, in either order, within one sentence. */
+  private static final Pattern TOWARDS_KAMER =
+      Pattern.compile("(?i)" + KAMER + ".{0,160}?\\b" + INFORM + "\\b|\\b" + INFORM + "\\b.{0,160}?" + KAMER);
+
+  /** Told in the past, or a general habit: no promise. */
+  private static final Pattern PAST =
+      Pattern.compile("(?i)\\b(?:is|zijn|werd|werden|heeft|hebben)\\s+(?:\\w+\\s+){0,8}?(?:geïnformeerd|geinformeerd|gerapporteerd|toegestuurd|toegezonden|gezonden|gestuurd|verstuurd|gedeeld|verzonden|toegekomen|ontvangen)\\b|\\btoekwam\\b|\\bjl\\.|\\bonlangs\\b|\\b(?:zoals|eerder)\\s+(?:gemeld|aangegeven|gedeeld)\\b");
+
+  /** A present-tense act ("Ik informeer de Kamer …", "Uw Kamer ontvangt …") is a promise when it is placed in time. */
+  private static final Pattern PRESENT_ACT =
+      Pattern.compile("(?i)\\b(?:informeer|informeert|stuur|stuurt|zend|zendt|rapporteer|rapporteert|ontvangt|wordt|worden|kom|komt|volgt)\\b");
+
+  /** Where a condition's words stop: at the act it conditions ("… zal", "aan uw Kamer …") or at the clause's end. */
+  private static final String UNTIL = "[^,.;]*?(?=\\s+(?:aan|zal|zullen|wordt|worden|informe\\w*|rapporte\\w*|(?:toe)?stur\\w*|(?:toe)?zend\\w*|ontvang\\w*|de\\s+Kamer|uw\\s+Kamer|u)\\b|[,.;]|$)";
+
+  private static final Pattern CONDITION =
+      Pattern.compile("(?i)\\b(?:(?:na|zodra\\s+er|nadat)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:vaststell\\w*|afronding|ratificatie|publicatie|ontvangst|besluitvorming|afloop|totstandkoming|goedkeuring|instemming|verschijning|oplevering|voltooiing|uitkomst\\w*|evaluatie|bespreking|behandeling|inwerkingtreding)\\b" + UNTIL
+          + "|(?:zodra|wanneer|nadat|op\\s+het\\s+moment\\s+dat|indien|als)\\s+" + UNTIL + ")");
+
+  private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:niet|geen)\\s+(?:\\w+\\s+){0,3}?(?:informeren|sturen|delen|rapporteren)\\b|\\bniet\\s+bereid\\b");
+
+  private Commitments() {}
+
+  static List<Commitment> in(String answer, Document document) {
+    LocalDate letter = date(document.date());
+    List<Commitment> found = new ArrayList<>();
+    for (String sentence : Sentences.of(answer)) {
+      commitment(sentence, letter, document.responder()).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /** The promise one sentence makes, if it makes one. */
+  static Optional<Commitment> commitment(String sentence, LocalDate letter, String responder) {
+    if (!TOWARDS_KAMER.matcher(sentence).find() || PAST.matcher(sentence).find() || NEGATED.matcher(sentence).find()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> deadline = Deadlines.in(sentence, letter);
+    String condition = deadline.isPresent() ? null : condition(sentence);
+    boolean future = FUTURE.matcher(sentence).find();
+    boolean placedInTime = deadline.isPresent() || condition != null || timed(sentence);
+    if (!future && !(PRESENT_ACT.matcher(sentence).find() && placedInTime)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Commitment(sentence, responder, deadline.map(LocalDate::toString).orElse(null), condition));
+  }
+
+  /** "uiterlijk", "voor", "binnenkort", "zo spoedig mogelijk": the present tense speaks of the future. */
+  private static boolean timed(String sentence) {
+    return Pattern.compile("(?i)\\b(?:uiterlijk|binnenkort|spoedig|zo\\s+snel\\s+mogelijk|op\\s+korte\\s+termijn|de\\s+komende\\s+(?:tijd|periode|weken|maanden)|voor\\s+eind|voor\\s+het\\s+einde|tegen\\s+die\\s+tijd|te\\s+zijner\\s+tijd|nader|nog)\\b")
+        .matcher(sentence).find();
+  }
+
+  private static String condition(String sentence) {
+    Matcher m = CONDITION.matcher(sentence);
+    return m.find() ? m.group().strip() : null;
+  }
+
+  private static LocalDate date(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

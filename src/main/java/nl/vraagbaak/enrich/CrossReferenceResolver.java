@@ -1,0 +1,134 @@
+package nl.vraagbaak.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vraagbaak.extract.Issue;
+import nl.vraagbaak.parse.Pair;
+import nl.vraagbaak.parse.ParseResult;
+
+/**
+ * Resolves an answer's pointers within its document to the pairs they name: by question number ("zie het antwoord op
+ * vraag 22", the parser's refersTo, plus "zoals in antwoord 8 genoemd") and by asker ("het antwoord op de vraag van
+ * het lid Van der Werf (D66)"). A pointer that names nothing, or a pair on another subject, is an issue, never a link.
+ */
+final class CrossReferenceResolver {
+
+  /** "in antwoord 8", "zie antwoord 8": a bare answer number the parser's pattern leaves out. */
+  private static final Pattern BARE_ANSWER_NUMBER = Pattern.compile("(?i)\\b(?:in|zie|naar)\\s+(?:het\\s+)?antwoord\\s+(\\d{1,3})\\b");
+
+  /** "het antwoord op de vraag van het lid Van der Werf (D66)", "de antwoorden op de vragen van de leden X en Y". */
+  private static final Pattern BY_ASKER =
+      Pattern.compile("(?i)\\bantwoord(?:en)?\\s+op\\s+de\\s+vra(?:ag|gen)\\s+van\\s+(?:het\\s+lid|de\\s+leden|lid)\\s+([^.;:()]{2,80})(?:\\(([^)]{1,40})\\))?");
+
+  /** The resolved pair ids of each pair, and what could not be resolved. */
+  record Resolution(Map<String, List<String>> refersToPairs, List<Issue> issues) {}
+
+  private CrossReferenceResolver() {}
+
+  static Resolution resolve(ParseResult parsed) {
+    Map<String, List<String>> resolved = new HashMap<>();
+    List<Issue> issues = new ArrayList<>();
+    for (Pair pair : parsed.pairs()) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (int number : pointedNumbers(pair)) {
+        byNumber(parsed.pairs(), pair, number, issues).ifPresent(ids::add);
+      }
+      Matcher m = BY_ASKER.matcher(pair.answer());
+      while (m.find()) {
+        byAsker(parsed.pairs(), pair, m.group(1), m.group(2), issues).ifPresent(ids::add);
+      }
+      resolved.put(pair.id(), List.copyOf(ids));
+    }
+    return new Resolution(resolved, issues);
+  }
+
+  /** The numbers this answer points to, leaving out its own ("In reactie op de vragen 1, 10 en 18" printed under 1). */
+  static List<Integer> pointedNumbers(Pair pair) {
+    Set<Integer> numbers = new LinkedHashSet<>(pair.refersTo());
+    Matcher m = BARE_ANSWER_NUMBER.matcher(pair.answer());
+    while (m.find()) {
+      numbers.add(Integer.parseInt(m.group(1)));
+    }
+    numbers.removeAll(pair.numbers());
+    return List.copyOf(numbers);
+  }
+
+  private static java.util.Optional<String> byNumber(List<Pair> pairs, Pair from, int number, List<Issue> issues) {
+    List<Pair> named = pairs.stream().filter(p -> p != from && p.numbers().contains(number)).toList();
+    if (named.isEmpty()) {
+      issues.add(Issue.warning("answer to " + describe(from) + " points to question " + number + ", which does not exist", line(from)));
+      return java.util.Optional.empty();
+    }
+    Pair best = closest(from, named);
+    if (Words.shared(text(from), text(best)) == 0) {
+      issues.add(Issue.warning("answer to " + describe(from) + " points to question " + number
+          + ", whose subject differs (no content words in common); not linked", line(from)));
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(best.id());
+  }
+
+  private static java.util.Optional<String> byAsker(List<Pair> pairs, Pair from, String names, String party, List<Issue> issues) {
+    String wanted = Words.fold(names);
+    List<Pair> asked = pairs.stream()
+        .filter(p -> p != from)
+        .filter(p -> p.asker().members().stream().anyMatch(member -> containsName(wanted, Words.fold(member))))
+        .filter(p -> party == null || p.asker().party() == null || sameParty(party, p.asker().party()))
+        .toList();
+    String who = "the member " + names.strip() + (party == null ? "" : " (" + party + ")");
+    if (asked.isEmpty()) {
+      issues.add(Issue.warning("answer to " + describe(from) + " points to the question of " + who + ", which is not in this document", line(from)));
+      return java.util.Optional.empty();
+    }
+    Pair best = closest(from, asked);
+    if (Words.shared(text(from), text(best)) == 0) {
+      issues.add(Issue.warning("answer to " + describe(from) + " points to the question of " + who
+          + ", but none of that member's questions shares its subject; not linked", line(from)));
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(best.id());
+  }
+
+  private static boolean containsName(String text, String member) {
+    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(member) + "(?![\\p{L}])").matcher(text).find();
+  }
+
+  private static boolean sameParty(String printed, String canonical) {
+    String a = Words.fold(printed).replaceAll("[^\\p{L}\\d]", "");
+    String b = Words.fold(canonical).replaceAll("[^\\p{L}\\d]", "");
+    return a.equals(b) || a.contains(b) || b.contains(a) || canonical.toLowerCase(Locale.ROOT).startsWith("groenlinks") && a.startsWith("gl");
+  }
+
+  /** Of several candidates, the one sharing most content words with the pointing pair; the first on a tie. */
+  private static Pair closest(Pair from, List<Pair> candidates) {
+    Pair best = candidates.getFirst();
+    int most = -1;
+    for (Pair p : candidates) {
+      int shared = Words.shared(text(from), text(p));
+      if (shared > most) {
+        best = p;
+        most = shared;
+      }
+    }
+    return best;
+  }
+
+  private static String text(Pair p) {
+    return p.question() + "\n" + p.answer();
+  }
+
+  private static String describe(Pair p) {
+    return p.numbers().isEmpty() ? "pair " + p.ordinal() : "question " + p.numbers().getFirst();
+  }
+
+  private static int line(Pair p) {
+    return p.location() == null ? 0 : p.location().startLine();
+  }
+}

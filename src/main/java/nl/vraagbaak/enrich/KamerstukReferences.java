@@ -1,0 +1,250 @@
+package nl.vraagbaak.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vraagbaak.parse.Pair;
+
+/**
+ * Parliamentary papers a pair cites, each under one canonical id: Kamerstukken in every printed form
+ * ("Kamerstuk 36 045, nr. 267", "Kamerstuk 21501-02, nr. 3196", "Kamerstuk 36600-V-45", "Motienummer 28676-518",
+ * "Kamerstukken II 2023/24, 36 410, nr. 12"), motions by name ("motie Paternotte c.s."), Aanhangsel and Handelingen
+ * numbers, and links to officielebekendmakingen.nl and tweedekamer.nl.
+ */
+final class KamerstukReferences {
+
+  static final String OFFICIAL = "https://zoek.officielebekendmakingen.nl/";
+
+  /** A dossier number: five digits, possibly printed "36 045", not glued to other digits. */
+  private static final String DOSSIER = "(?<![\\d/])(\\d{2}\\s?\\d{3})(?!\\d)";
+
+  /** A dossier's part: "-02", "-V", " V", "-XVII", "-A" (the budget chapters and sub-series). */
+  private static final String PART = "(?:(?:\\s?[-–]\\s?|\\s)([A-Z]{1,5}|\\d{2})(?![\\p{L}\\d]))?";
+
+  /** "36 045, nr. 267", "21 501-02, nr. 3196", "36 800 V, nr. 48", "36 045, nummers 215 en 264". */
+  private static final Pattern WITH_NUMBER =
+      Pattern.compile(DOSSIER + PART + "\\s*,?\\s*(?:nrs?|nummers?)\\.?\\s*(\\d{1,4}(?![\\d])(?:\\s*(?:,|en|&)\\s*\\d{1,4}(?!\\d|\\s\\d{3}(?!\\d)))*)");
+
+  /** The first of two dossiers that share a paper: "Kamerstukken 28 676 en 36 045, nr. 395". */
+  private static final Pattern JOINT_DOSSIER = Pattern.compile("(?i)kamerstukken\\s+(\\d{2}\\s?\\d{3})\\s+en\\s+$");
+
+  /** "Kamerstuk 28676-518", "Motienummer 28676-518", "Kamerstuk 36600-V-45", "kst-21501-02-3196". */
+  private static final Pattern HYPHENATED =
+      Pattern.compile("(?i:kamerstuk(?:ken)?(?:\\s+II)?|motienummer|motie\\s+nr\\.?|kst)[\\s-]+(\\d{5})[-–](?:([A-Z]{1,5}|\\d{2})[-–])?(\\d{1,4})(?![\\d-])(?!\\s*,?\\s*(?:nrs?|nummers?)\\b)");
+
+  /** Budget motions numbered by letter: "Kamerstukken 36200 V, J en 36200 V, M". */
+  private static final Pattern LETTERED =
+      Pattern.compile("(?<=Kamerstukken |Kamerstuk | en )(\\d{2}\\s?\\d{3})\\s?[-–]?([A-Z]{1,5}),\\s*([A-Z])(?![\\p{L}\\d])");
+
+  private static final Pattern AANHANGSEL =
+      Pattern.compile("(?i)Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I))?\\s*,?\\s*(?:vergaderjaar\\s+)?(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*(?:nr\\.?|nummer)\\s*(\\d{1,5})");
+
+  private static final Pattern HANDELINGEN =
+      Pattern.compile("(?<!Aanhangsel )(?<!Aanhangsel van de )\\bHandelingen\\s+(II|I)\\s+(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*nr\\.?\\s*(\\d{1,4})(?:\\s*,\\s*item\\s+(\\d{1,3}))?");
+
+  private static final Pattern OFFICIAL_URL =
+      Pattern.compile("(?i)https?://(?:zoek\\.)?officielebekendmakingen\\.nl/((?:kst|ah-tk|ah-ek|h-tk|h-ek|blg|stb|stcrt|trb)-[A-Za-z0-9-]+?)(?:\\.html|\\.pdf|\\.xml)?(?=[\\s),;\\]]|\\.?$|\\.\\s)");
+
+  private static final Pattern TWEEDE_KAMER_URL = Pattern.compile("(?i)https?://(?:www\\.)?tweedekamer\\.nl/[^\\s)\\]]+");
+
+  private static final Pattern TWEEDE_KAMER_ID = Pattern.compile("(?i)\\b(?:id|did)=(\\d{4}[ZD]\\d{5})");
+
+  /** A surname, with its lower- or upper-case particles: "Klaver", "Van der Werf", "van den Burg". */
+  private static final String NAME = "(?:(?:[Vv]an|[Dd]e[rn]?|[Tt]e[rn]?|[Ii]n|'t|[Oo]p)\\s+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
+
+  /**
+   * "motie Klaver", "motie Paternotte c.s.", "motie Van Campen/Boswijk", "motie van de leden Van der Burg en Piri" (one
+   * motion of two members), "de moties Klaver en Paternotte" (two motions).
+   */
+  private static final Pattern MOTION =
+      Pattern.compile("(?<![\\p{L}-])[Mm]otie(s?)(?:-|\\s+)(?:(?:van\\s+het\\s+lid|van\\s+de\\s+leden)\\s+)?(" + NAME + "(?:\\s*/\\s*" + NAME + "|\\s+en\\s+" + NAME + ")*)");
+
+  /** Words that end a motion's "name" but are no member: "de motie van de Kamer". */
+  private static final Set<String> NOT_A_MEMBER = Set.of("kamer", "tweede", "eerste", "regering", "minister", "staten", "raad", "europese");
+
+  private KamerstukReferences() {}
+
+  static List<Reference> in(Pair pair) {
+    Map<String, Reference> found = new LinkedHashMap<>();
+    List<String> texts = new ArrayList<>();
+    texts.add(pair.question());
+    texts.add(pair.answer());
+    texts.addAll(pair.footnotes());
+    for (String text : texts) {
+      for (Reference r : in(text)) {
+        found.putIfAbsent(r.id(), r);
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** Every reference in one text, in the order printed. */
+  static List<Reference> in(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    String flat = text.replaceAll("\\s+", " ");
+    List<Found> found = new ArrayList<>();
+    urls(flat, found);
+    withNumber(flat, found);
+    hyphenated(flat, found);
+    lettered(flat, found);
+    aanhangsel(flat, found);
+    handelingen(flat, found);
+    motions(flat, found);
+    found.sort(Comparator.comparingInt(Found::at));
+    Map<String, Reference> unique = new LinkedHashMap<>();
+    for (Found f : found) {
+      unique.putIfAbsent(f.reference().id(), f.reference());
+    }
+    return List.copyOf(unique.values());
+  }
+
+  private record Found(int at, Reference reference) {}
+
+  private static void withNumber(String text, List<Found> found) {
+    Matcher m = WITH_NUMBER.matcher(text);
+    while (m.find()) {
+      if (insideUrl(text, m.start())) {
+        continue;
+      }
+      String printed = printed(text, m);
+      Matcher joint = JOINT_DOSSIER.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+      Matcher n = Pattern.compile("\\d{1,4}").matcher(m.group(3));
+      while (n.find()) {
+        if (joint.find(0)) {
+          found.add(new Found(m.start() - 1, kamerstuk(joint.group(1), null, n.group(), joint.group().strip() + " " + printed)));
+        }
+        found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), n.group(), printed)));
+      }
+    }
+  }
+
+  private static void hyphenated(String text, List<Found> found) {
+    Matcher m = HYPHENATED.matcher(text);
+    while (m.find()) {
+      if (!insideUrl(text, m.start())) {
+        found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
+      }
+    }
+  }
+
+  private static void lettered(String text, List<Found> found) {
+    Matcher m = LETTERED.matcher(text);
+    while (m.find()) {
+      found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
+    }
+  }
+
+  private static void aanhangsel(String text, List<Found> found) {
+    Matcher m = AANHANGSEL.matcher(text);
+    while (m.find()) {
+      String house = "I".equals(m.group(1)) ? "ek" : "tk";
+      String id = "ah-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4));
+      found.add(new Found(m.start(), new Reference(id, m.group().strip(), OFFICIAL + id)));
+    }
+  }
+
+  private static void handelingen(String text, List<Found> found) {
+    Matcher m = HANDELINGEN.matcher(text);
+    while (m.find()) {
+      String house = "I".equals(m.group(1)) ? "ek" : "tk";
+      String id = "h-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4))
+          + (m.group(5) == null ? "" : "-" + Integer.parseInt(m.group(5)));
+      found.add(new Found(m.start(), new Reference(id, m.group().strip(), OFFICIAL + id)));
+    }
+  }
+
+  private static void urls(String text, List<Found> found) {
+    Matcher m = OFFICIAL_URL.matcher(text);
+    while (m.find()) {
+      String id = canonicalOfficialId(m.group(1));
+      found.add(new Found(m.start(), new Reference(id, m.group(), OFFICIAL + id)));
+    }
+    Matcher tk = TWEEDE_KAMER_URL.matcher(text);
+    while (tk.find()) {
+      String url = tk.group().replaceAll("[.,;]+$", "");
+      Matcher id = TWEEDE_KAMER_ID.matcher(url);
+      if (id.find()) {
+        found.add(new Found(tk.start(), new Reference("tk-" + id.group(1).toUpperCase(Locale.ROOT), url, url)));
+      }
+    }
+  }
+
+  private static void motions(String text, List<Found> found) {
+    Matcher m = MOTION.matcher(text);
+    while (m.find()) {
+      List<String> names = new ArrayList<>();
+      boolean several = !m.group(1).isEmpty();
+      for (String name : m.group(2).split("\\s*/\\s*|\\s+en\\s+")) {
+        String[] words = name.strip().split("\\s+");
+        if (NOT_A_MEMBER.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        names.add(name.strip());
+      }
+      if (several) {
+        // "de moties Klaver en Paternotte": one motion per name
+        for (String name : names) {
+          found.add(new Found(m.start(), new Reference("motie-" + slug(name), "motie " + name, null)));
+        }
+      } else if (!names.isEmpty()) {
+        String id = "motie-" + slug(String.join(" ", names));
+        found.add(new Found(m.start(), new Reference(id, motionText(text, m), null)));
+      }
+    }
+  }
+
+  /** The printed motion with its "c.s." where there is one. */
+  private static String motionText(String text, Matcher m) {
+    Matcher cs = Pattern.compile("^\\s+c\\.\\s?s\\.?|^\\s+cs\\.?").matcher(text.substring(m.end()));
+    return (m.group() + (cs.find() ? cs.group() : "")).strip();
+  }
+
+  /** kst-{dossier}[-{part}]-{number}, the id officielebekendmakingen.nl uses. */
+  static Reference kamerstuk(String dossier, String part, String number, String printed) {
+    String id = "kst-" + dossier.replaceAll("\\s", "") + (part == null ? "" : "-" + part.toUpperCase(Locale.ROOT))
+        + "-" + (number.chars().allMatch(Character::isDigit) ? String.valueOf(Integer.parseInt(number)) : number);
+    return new Reference(id, printed, OFFICIAL + id);
+  }
+
+  private static String canonicalOfficialId(String id) {
+    Matcher kst = Pattern.compile("(?i)kst-(\\d{5})-(?:([A-Za-z]{1,5}|\\d{2})-)?(\\d{1,4})").matcher(id);
+    if (kst.matches()) {
+      return kamerstuk(kst.group(1), kst.group(2), kst.group(3), id).id();
+    }
+    return id.toLowerCase(Locale.ROOT);
+  }
+
+  /** "2023", "24" → "20232024"; "2023", "2024" → "20232024". */
+  private static String session(String first, String second) {
+    String next = second.length() == 4 ? second : first.substring(0, 2) + second;
+    return first + next;
+  }
+
+  private static boolean insideUrl(String text, int at) {
+    int space = text.lastIndexOf(' ', at);
+    String word = text.substring(space + 1, Math.min(text.length(), at + 1));
+    return word.contains("://") || word.startsWith("www.");
+  }
+
+  private static String printed(String text, Matcher m) {
+    int from = m.start();
+    Matcher prefix = Pattern.compile("(?i)(?:kamerstuk(?:ken)?(?:\\s+II)?(?:\\s+\\d{4}\\s*[/–-]\\s*\\d{2,4},?)?|motienummer)\\s*$")
+        .matcher(text.substring(Math.max(0, from - 40), from));
+    if (prefix.find()) {
+      from = Math.max(0, from - 40) + prefix.start();
+    }
+    return text.substring(from, m.end()).strip();
+  }
+
+  static String slug(String name) {
+    return Words.fold(name).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
+}

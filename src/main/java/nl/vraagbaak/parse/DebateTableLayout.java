@@ -1,0 +1,164 @@
+package nl.vraagbaak.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.vraagbaak.extract.Issue;
+import nl.vraagbaak.extract.Line;
+
+/**
+ * Answers to a debate printed as a table whose columns extraction flattened into rows: the member's surname and
+ * initials, the party, then the question and "Antwoord: …", each wrapped over several lines ("Heutink, H PVV Vraag: Kan
+ * de minister …"). A row may carry a number first ("3 Kostić, I PvdD …"), print the member on a line of their own with
+ * "Vraag: …" on the next, or leave out the "Vraag:" label. The column header, repeated on every page, is skipped.
+ */
+final class DebateTableLayout implements Layout {
+
+  /** "Heutink, H", "Van der Plas, C.", "Dijk, J.A. van" with what follows, maybe after a row number. */
+  private static final Pattern ROW =
+      Pattern.compile(
+          "^\\s*(?:(\\d{1,3})[.)]?\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3}),\\s*((?:\\p{Lu}\\.?){1,4})"
+              + "((?:\\s+(?:van|de|der|den|ter|ten|te|el))*)\\s+(\\S.*)$");
+
+  private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)^vraag\\s*[:.]?\\s*");
+
+  /** Words of a column header: "Nr. Naam Fractie Vraag Antwoord", "Kamerlid Fractie Vraag en antwoord". */
+  private static final Set<String> HEADER_WORDS =
+      Set.of("nr", "nr.", "naam", "kamerlid", "lid", "fractie", "partij", "vraag", "vragen", "antwoord", "antwoorden", "en", "/", "onderwerp");
+
+  /** Where a row starts: its line, number (or null), who asks, and the question text on that line. */
+  private record Row(int at, Integer number, Asker asker, String inline) {}
+
+  @Override
+  public String name() {
+    return "debat-tabel";
+  }
+
+  @Override
+  public double score(Text text) {
+    List<Row> rows = rows(text.lines());
+    // three per row outbids a labeled layout reading the same "Vraag:" and "Antwoord:" (two per pair at most)
+    return rows.size() < 2 ? 0 : 3.0 * rows.size();
+  }
+
+  @Override
+  public Parsed parse(Text text) {
+    List<Line> lines = text.lines();
+    List<Row> rows = rows(lines);
+    List<Draft> drafts = new ArrayList<>();
+    for (int k = 0; k < rows.size(); k++) {
+      Row row = rows.get(k);
+      int end = k + 1 < rows.size() ? rows.get(k + 1).at() : lines.size();
+      drafts.add(draft(row, lines, end));
+    }
+    return new Parsed(drafts, List.<Issue>of());
+  }
+
+  private static Draft draft(Row row, List<Line> lines, int end) {
+    List<Line> question = new ArrayList<>();
+    List<Line> answer = new ArrayList<>();
+    if (!row.inline().isEmpty()) {
+      question.add(lines.get(row.at()).withText(row.inline()));
+    }
+    List<Line> target = question;
+    for (int i = row.at() + 1; i < end; i++) {
+      Line line = lines.get(i);
+      if (isColumnHeader(line.text())) {
+        continue;
+      }
+      QaLabels.Label label = target == question ? QaLabels.of(line.text()) : null;
+      if (label != null && label.kind() == QaLabels.Kind.ANSWER && label.numbers().isEmpty()) {
+        target = answer;
+        if (!label.inline().isEmpty()) {
+          answer.add(line.withText(label.inline()));
+        }
+        continue;
+      }
+      if (target == question && question.isEmpty()) {
+        line = line.withText(QUESTION_LABEL.matcher(line.text().strip()).replaceFirst(""));
+      }
+      target.add(line);
+    }
+    List<Integer> numbers = row.number() == null ? List.of() : List.of(row.number());
+    String label = row.number() == null ? null : String.valueOf(row.number());
+    return new Draft(numbers, label, row.asker(), null, LabeledLayout.trim(question), LabeledLayout.trim(answer));
+  }
+
+  /** Rows in order; a row counts when an "Antwoord" label follows it before the next row. */
+  private static List<Row> rows(List<Line> lines) {
+    List<Row> candidates = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Row row = row(lines.get(i).text(), i);
+      if (row != null) {
+        candidates.add(row);
+      }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      int end = k + 1 < candidates.size() ? candidates.get(k + 1).at() : lines.size();
+      if (answered(lines, candidates.get(k).at() + 1, end)) {
+        rows.add(candidates.get(k));
+      }
+    }
+    return rows;
+  }
+
+  private static boolean answered(List<Line> lines, int from, int end) {
+    for (int i = from; i < end; i++) {
+      QaLabels.Label label = QaLabels.of(lines.get(i).text());
+      if (label != null && label.kind() == QaLabels.Kind.ANSWER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The row that starts on this line, or null: a name with initials followed by a party vraagbaak knows. */
+  static Row row(String text, int at) {
+    int comma = text.indexOf(',');
+    if (comma < 2 || comma > 40) {
+      return null;
+    }
+    Matcher m = ROW.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String[] rest = m.group(5).strip().split("\\s+");
+    for (int k = Math.min(3, rest.length); k >= 1; k--) {
+      String printed = String.join(" ", List.of(rest).subList(0, k));
+      String party = Parties.canonical(printed);
+      if (party == null || party.startsWith("Groep ") && k == 1) {
+        continue;
+      }
+      String inline = String.join(" ", List.of(rest).subList(k, rest.length));
+      inline = QUESTION_LABEL.matcher(inline).replaceFirst("");
+      Integer number = m.group(1) == null ? null : Integer.valueOf(m.group(1));
+      String surname = surname(m.group(2), m.group(4));
+      String who = m.group(2) + ", " + m.group(3) + m.group(4) + " " + printed;
+      return new Row(at, number, new Asker(party, List.of(surname), who), inline);
+    }
+    return null;
+  }
+
+  /** "Plas" with particles "van der" is "Van der Plas"; the first letter is set in capitals, as the Kamer prints it. */
+  private static String surname(String name, String particles) {
+    String full = particles.isBlank() ? name.strip() : particles.strip() + " " + name.strip();
+    return Character.toUpperCase(full.charAt(0)) + full.substring(1);
+  }
+
+  private static boolean isColumnHeader(String text) {
+    String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    if (words.length < 2 || words.length > 8) {
+      return false;
+    }
+    for (String word : words) {
+      if (!HEADER_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,144 @@
+package nl.vraagbaak.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nl.vraagbaak.extract.Issue;
+import nl.vraagbaak.extract.Line;
+
+/**
+ * The members' inbreng before any answer exists (for a schriftelijk overleg, or the verslag on a bill): faction headers
+ * or paragraphs opening with "De leden van de X-fractie", topic headings, and questions only. Every question becomes a
+ * draft without an answer, so it is reported under "unanswered". A question keeps the paragraphs that lead up to it
+ * ("De leden lezen dat …"); a faction's preamble that asks nothing ("hebben kennisgenomen van … en hebben nog enkele
+ * vragen") is left out.
+ *
+ * <p>It only reads texts in which nothing answers: no "Antwoord" label, no "Antwoord van het kabinet".
+ */
+final class InbrengLayout implements Layout {
+
+  private static final Pattern ASKING =
+      Pattern.compile(
+          "(?i)\\?|\\b(?:vragen|vraagt|verzoeken|verzoekt|willen\\s+(?:graag\\s+)?weten|vernemen\\s+graag|ontvangen\\s+graag|horen\\s+graag"
+              + "|roepen\\b.*\\bop\\b|graag\\s+een\\s+(?:reactie|toelichting|overzicht))");
+
+  /** "hebben kennisgenomen van …", "danken de regering voor …", "hebben (nog) enkele vragen": a faction's opening. */
+  private static final Pattern PREAMBLE =
+      Pattern.compile(
+          "(?i)\\b(?:hebben\\s+(?:met\\s+\\p{L}+\\s+)?kennis\\s*genomen|danken\\s+de\\s+(?:regering|minister|staatssecretaris)|"
+              + "hebben\\s+(?:nog\\s+)?(?:enkele|een\\s+aantal|geen|de\\s+volgende)\\s+(?:vragen|opmerkingen))");
+
+  /** Where answering starts: labels, "Antwoord van het kabinet", "Reactie van de minister" as a section. */
+  private static final Pattern ANSWERING =
+      Pattern.compile("(?i)^\\s*(?:\\d{1,3}\\s*[.)]?\\s*)?(?:antwoord(?:en)?\\b|reactie\\s+van\\s+(?:het|de)\\s+\\p{L}+\\s*:).*");
+
+  @Override
+  public String name() {
+    return "inbreng";
+  }
+
+  @Override
+  public double score(Text text) {
+    for (Line line : text.lines()) {
+      if (answers(line.text())) {
+        return 0;
+      }
+    }
+    long asked = parse(text).drafts().size();
+    if (asked == 0) {
+      return 0;
+    }
+    // a text that calls itself inbreng and holds no answer is read as one even when its questions are numbered
+    return declaresInbreng(text) ? 1000 + asked : 1 + Math.min(0.9, asked / 1000.0);
+  }
+
+  private static boolean answers(String line) {
+    if (line.length() > 200 || !(Texts.containsIgnoreCase(line, "antwoord") || Texts.containsIgnoreCase(line, "reactie"))) {
+      return false;
+    }
+    return QaLabels.of(line) != null || ANSWERING.matcher(line).matches();
+  }
+
+  private static boolean declaresInbreng(Text text) {
+    int seen = 0;
+    for (Line line : text.lines()) {
+      if (seen++ > 60) {
+        return false;
+      }
+      String lower = line.text().toLowerCase(Locale.ROOT);
+      if (lower.contains("inbreng") || lower.contains("verslag houdende een lijst van vragen")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Parsed parse(Text text) {
+    List<CommitteeRoundLayout.Item> items = CommitteeRoundLayout.mergeBrokenParagraphs(CommitteeRoundLayout.items(text.lines()));
+    boolean headers = items.stream().anyMatch(i -> i instanceof CommitteeRoundLayout.Faction);
+    List<Draft> drafts = new ArrayList<>();
+    Asker asker = null;
+    String topic = null;
+    List<Line> pending = new ArrayList<>();
+    boolean opening = false;
+    for (CommitteeRoundLayout.Item item : items) {
+      switch (item) {
+        case CommitteeRoundLayout.Faction f -> {
+          flush(pending, asker, topic, drafts);
+          asker = f.asker();
+          topic = null;
+          opening = true;
+        }
+        case CommitteeRoundLayout.Heading h -> {
+          flush(pending, asker, topic, drafts);
+          if (h.section()) {
+            topic = null;
+            if (headers && !Texts.containsIgnoreCase(h.text(), "vragen")) {
+              asker = null; // "II Reactie van de minister": the members' part is over
+            }
+          } else {
+            topic = h.text().strip();
+          }
+        }
+        case CommitteeRoundLayout.Marker m -> flush(pending, asker, topic, drafts);
+        case CommitteeRoundLayout.Para p -> {
+          String said = p.paragraph().text();
+          if (!headers) {
+            String party = Askers.partyInText(said);
+            if (party != null && (asker == null || !party.equals(asker.party()))) {
+              flush(pending, asker, topic, drafts);
+              asker = new Asker(party, List.of(), null);
+              opening = true;
+            }
+          }
+          if (asker == null) {
+            continue;
+          }
+          if (opening && PREAMBLE.matcher(said).find() && !said.contains("?")) {
+            opening = false;
+            continue;
+          }
+          opening = false;
+          if (!pending.isEmpty()) {
+            pending.add(p.paragraph().first().withText(""));
+          }
+          pending.addAll(p.paragraph().lines());
+          if (ASKING.matcher(said).find()) {
+            flush(pending, asker, topic, drafts);
+          }
+        }
+      }
+    }
+    flush(pending, asker, topic, drafts);
+    return new Parsed(drafts, List.<Issue>of());
+  }
+
+  private static void flush(List<Line> pending, Asker asker, String topic, List<Draft> drafts) {
+    if (!pending.isEmpty() && asker != null) {
+      drafts.add(new Draft(List.of(), null, asker, topic, List.copyOf(pending), List.of()));
+    }
+    pending.clear();
+  }
+}
