@@ -88,13 +88,27 @@ final class KamerstukReferences {
     }
     String flat = text.replaceAll("\\s+", " ");
     List<Found> found = new ArrayList<>();
-    urls(flat, found);
-    withNumber(flat, found);
-    hyphenated(flat, found);
+    if (containsIgnoreCase(flat, "http")) {
+      urls(flat, found);
+    }
+    // Each pattern is only tried on a text that holds the word it cannot match without: the patterns start with
+    // look-behinds or alternatives that are tried at every position, and most texts hold none of these words.
+    if (flat.contains("nr") || flat.contains("nummer")) {
+      withNumber(flat, found);
+    }
+    if (containsIgnoreCase(flat, "kamerstuk") || containsIgnoreCase(flat, "motie") || containsIgnoreCase(flat, "kst")) {
+      hyphenated(flat, found);
+    }
     lettered(flat, found);
-    aanhangsel(flat, found);
-    handelingen(flat, found);
-    motions(flat, found);
+    if (containsIgnoreCase(flat, "aanhangsel")) {
+      aanhangsel(flat, found);
+    }
+    if (flat.contains("Handelingen")) {
+      handelingen(flat, found);
+    }
+    if (flat.contains("otie")) {
+      motions(flat, found);
+    }
     found.sort(Comparator.comparingInt(Found::at));
     Map<String, Reference> unique = new LinkedHashMap<>();
     for (Found f : found) {
@@ -104,6 +118,15 @@ final class KamerstukReferences {
   }
 
   private record Found(int at, Reference reference) {}
+
+  private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
+    for (int i = 0, last = text.length() - lowerCaseWord.length(); i <= last; i++) {
+      if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static void withNumber(String text, List<Found> found) {
     Matcher m = WITH_NUMBER.matcher(text);
@@ -133,10 +156,31 @@ final class KamerstukReferences {
   }
 
   private static void lettered(String text, List<Found> found) {
+    if (!mayBeLettered(text)) {
+      return; // the pattern's look-behind is tried at every position; most texts hold no candidate at all
+    }
     Matcher m = LETTERED.matcher(text);
     while (m.find()) {
       found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
     }
+  }
+
+  /** Whether "Kamerstuk " or " en " stands right before two digits somewhere, as {@link #LETTERED} needs. */
+  private static boolean mayBeLettered(String text) {
+    return followedByDigits(text, "Kamerstuk") || followedByDigits(text, " en ");
+  }
+
+  private static boolean followedByDigits(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int at = i + word.length();
+      if (word.equals("Kamerstuk")) {
+        at = text.startsWith("ken ", at) ? at + 4 : text.startsWith(" ", at) ? at + 1 : -1;
+      }
+      if (at >= 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at)) && Character.isDigit(text.charAt(at + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void aanhangsel(String text, List<Found> found) {
