@@ -118,6 +118,18 @@ class LibraryCommandsTest {
   }
 
   @Test
+  void storesTheSameBytesUnderTwoNamesOnce(@TempDir Path dir) throws IOException {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Seeds.seed("001"), input.resolve("a.txt"));
+    Files.copy(Seeds.seed("001"), input.resolve("b.txt"));
+    Run run = run("ingest", "--data", dir.resolve("data").toString(), input.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.out().lines().toList().get(0)).startsWith("stored ").endsWith("a.txt");
+    assertThat(run.out().lines().toList().get(1)).startsWith("unchanged ").endsWith("b.txt");
+  }
+
+  @Test
   void showsAPairAndADocumentInEachFormat(@TempDir Path data) throws IOException {
     ingestSeeds(data);
     JsonNode document = Json.MAPPER.readTree(run("parse", "--format", "json", Seeds.seed("003").toString()).out());
@@ -152,6 +164,19 @@ class LibraryCommandsTest {
     Run missing = run("stats", "--data", data.resolve("elders").toString());
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err().lines()).hasSize(1).first().asString().contains("no library").contains("ingest");
+  }
+
+  @Test
+  void refusesAFileThatIsNotALibraryInOneLine(@TempDir Path data) throws IOException {
+    byte[] noise = new byte[8192];
+    new Random(3).nextBytes(noise);
+    Files.write(data.resolve(Library.DATABASE_FILE), noise);
+    for (String command : List.of("stats", "ingest")) {
+      Run run = command.equals("stats") ? run("stats", "--data", data.toString())
+          : run("ingest", "--data", data.toString(), Seeds.seed("001").toString());
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.err().lines()).hasSize(1).first().asString().contains("is not a vraagbaak library");
+    }
   }
 
   @Test

@@ -1,0 +1,54 @@
+package nl.vraagbaak.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.vraagbaak.web.LoadBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vraagbaak bench-web}: concurrent clients against a running {@code vraagbaak serve}. */
+@Command(name = "bench-web", description = "Load-test a running server: N concurrent clients for S seconds; throughput and p50/p99 latency.")
+final class BenchWebCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--url", defaultValue = "http://127.0.0.1:8080/", description = "the server (default: ${DEFAULT-VALUE})")
+  URI url;
+
+  @Option(names = "--clients", defaultValue = "32", description = "concurrent clients (default: ${DEFAULT-VALUE})")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "60", description = "how long to run (default: ${DEFAULT-VALUE})")
+  int seconds;
+
+  @Option(names = "--pages", description = "also request the HTML search page, not only /api/search")
+  boolean pages;
+
+  @Option(names = "--path", paramLabel = "PATH", description = "request these paths instead of the default search mix (repeatable)")
+  List<String> paths;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (clients < 1 || clients > 1024 || seconds < 1) {
+      err.println("vraagbaak bench-web: --clients must be 1..1024 and --seconds at least 1");
+      return 2;
+    }
+    List<String> mix = paths != null && !paths.isEmpty() ? paths : LoadBenchmark.defaultPaths(pages);
+    err.printf("vraagbaak: %d clients for %d s against %s (%d distinct requests)%n", clients, seconds, url, mix.size());
+    err.flush();
+    LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix);
+    out.printf("requests   %d%n", r.requests());
+    out.printf("errors     %d%n", r.errors());
+    out.printf("throughput %.1f requests/s%n", r.throughput());
+    out.printf("latency    p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.p50Millis(), r.p99Millis(), r.maxMillis());
+    out.flush();
+    return r.errors() == 0 && r.requests() > 0 ? 0 : 1;
+  }
+}

@@ -1,0 +1,49 @@
+package nl.vraagbaak.web;
+
+import io.javalin.config.RoutesConfig;
+
+/** The pages and endpoints, wired to their handlers in one place. */
+final class Routes {
+
+  private final Site site;
+  private final Api api;
+  private final Pages pages;
+  private final IngestPage ingestPage;
+  private final SearchPage searchPage;
+
+  private final SearchApi searchApi;
+
+  Routes(Site site, Ingestion ingestion) {
+    this.site = site;
+    this.api = new Api(site, ingestion);
+    this.pages = new Pages(site, new Similarity(site.index));
+    this.ingestPage = new IngestPage(site, ingestion);
+    this.searchPage = new SearchPage(site, site.index);
+    this.searchApi = new SearchApi(site.index);
+  }
+
+  /** Forgets cached counts after the library changed. */
+  void changed() {
+    site.changed();
+    searchPage.changed();
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/", searchPage::show);
+    routes.get("/pairs/{pairId}", pages::pair);
+    routes.get("/documents/{documentId}", pages::document);
+    routes.get("/documents/{documentId}/pairs.csv", pages::documentCsv);
+    routes.get("/overview", pages::overview);
+    routes.get("/commitments", pages::commitments);
+    routes.get("/ingest", ingestPage::show);
+    routes.post("/ingest", ingestPage::submit);
+
+    routes.get("/api/search", searchApi::search);
+    routes.get("/api/similar", searchApi::similar);
+    routes.get("/api/pairs/{pairId}", api::pair);
+    routes.get("/api/documents/{documentId}", api::document);
+    routes.post("/api/documents", api::upload);
+    routes.get("/api/stats", api::stats);
+    routes.get("/api/export", api::export);
+  }
+}

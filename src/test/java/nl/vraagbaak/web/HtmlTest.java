@@ -1,0 +1,47 @@
+package nl.vraagbaak.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HtmlTest {
+
+  @Test
+  void highlightEscapesEverythingButBalancedMarks() {
+    assertThat(Html.highlight("<mark>NAVO</mark> en <script>x</script>"))
+        .isEqualTo("<mark>NAVO</mark> en &lt;script&gt;x&lt;/script&gt;");
+    assertThat(Html.highlight("</mark>los <mark>open")).isEqualTo("los <mark>open</mark>");
+    assertThat(Html.highlight("<mark onclick=x>a</mark>")).isEqualTo("&lt;mark onclick=x&gt;a");
+  }
+
+  @Test
+  void indexSnippetsAreDecodedOnceAndEscapedAgain() {
+    // Lucene's passage formatter escapes punctuation and spaces as numeric references
+    assertThat(Html.fromIndex("<mark>Groenland</mark>&#32;&amp;&#32;&lt;b&gt;")).isEqualTo("<mark>Groenland</mark> &amp; &lt;b&gt;");
+    assertThat(Html.fromIndex("&amp;lt;script&amp;gt;")).isEqualTo("&amp;lt;script&amp;gt;");
+    assertThat(Html.fromIndex("&#x3C;img src=x&#x3E;")).isEqualTo("&lt;img src=x&gt;");
+    assertThat(Html.fromIndex("&#0;&#99999999;")).isEqualTo("\uFFFD&amp;#99999999;");
+  }
+
+  @Test
+  void fromIndexIsIdempotentOnItsOwnOutput() {
+    String once = Html.fromIndex("a &lt; b <mark>c</mark> \"d\" 'e'");
+    assertThat(Html.fromIndex(once)).isEqualTo(once);
+  }
+
+  @Test
+  void footnoteLinksAreOnlyWebAddresses() {
+    assertThat(Html.firstUrl("Kamerstuk 36 600 V, nr. 45, zie https://zoek.officielebekendmakingen.nl/kst-36600-V-45.html."))
+        .isEqualTo("https://zoek.officielebekendmakingen.nl/kst-36600-V-45.html");
+    assertThat(Html.firstUrl("javascript:alert(1)")).isNull();
+    assertThat(Pages.safeUrl("javascript:alert(1)")).isNull();
+  }
+
+  @Test
+  void csvQuotesAndDefusesFormulas() {
+    assertThat(Csv.field("gewoon")).isEqualTo("gewoon");
+    assertThat(Csv.field("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
+    assertThat(Csv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(Csv.field("regel\nregel")).isEqualTo("\"regel\nregel\"");
+  }
+}
