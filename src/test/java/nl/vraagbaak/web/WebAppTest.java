@@ -425,6 +425,30 @@ class WebAppTest {
     assertThat(hit.path("highlights").path("answer").asText()).contains("&lt;img", "<mark>").doesNotContain("<img");
   }
 
+  /** Hostile and random parameters on every endpoint: answers are 2xx or 4xx, never 5xx. */
+  @Test
+  void noRequestEverAnswers500() {
+    List<String> nasty = List.of("", "\\", "~", "^2", "party:D66", "(((", "\"", "a AND", "*a", "?", "title:[a TO", "NOT",
+        "a OR b OR c OR d OR e OR f OR g", "\uD83D\uDE00", "%", "%00", "' OR 1=1 --", "<script>", "../../etc/passwd",
+        "2026-02-30", "9999999999", "-1", "0x10", "a".repeat(1999), "q ".repeat(600), "x*y*z*", "\u0000", "~/;{}[]");
+    List<String> templates = List.of("/api/search?q=%s", "/api/search?q=NAVO&party=%s", "/api/search?q=NAVO&member=%s",
+        "/api/search?q=NAVO&kind=%s", "/api/search?q=NAVO&committee=%s", "/api/search?q=NAVO&responder=%s",
+        "/api/search?q=NAVO&from=%s", "/api/search?q=NAVO&limit=%s", "/api/search?q=NAVO&offset=%s", "/api/search?q=NAVO&sort=%s",
+        "/api/similar?text=%s", "/api/similar?pair=%s", "/api/pairs/%s", "/api/documents/%s", "/?q=%s", "/?party=%s",
+        "/pairs/%s", "/documents/%s", "/documents/%s/pairs.csv", "/commitments?before=%s", "/commitments?status=%s",
+        "/commitments?responder=%s");
+    java.util.Random random = new java.util.Random(20261123);
+    for (String template : templates) {
+      for (int i = 0; i < 6; i++) {
+        String value = nasty.get(random.nextInt(nasty.size()));
+        String encoded = java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        HttpResponse<String> response = client.get(String.format(template, encoded));
+        assertThat(response.statusCode()).as(template + " with " + Params.clip(value) + ": " + Params.clip(response.body()))
+            .isLessThan(500);
+      }
+    }
+  }
+
   /** The server's index reader sees an upload within about a second. */
   static void awaitSearchable(String query) throws InterruptedException {
     for (int i = 0; i < 50 && client.json(client.get("/api/search?q=" + query)).path("total").asInt() == 0; i++) {
