@@ -437,5 +437,58 @@ def inbreng_verslag():
 
 inbreng_verslag()
 
+# 16. Written answers after a committee debate (PDF): topic headings, every question labeled with its asker
+#     ("Vraag van het lid Olger van Dijk (NSC)", inline "Vraag van het lid De Hoop (GroenLinks-PvdA): …"), a header
+#     for two members followed by the question itself, "Antwoord" / "Antwoord:" labels.
+def debat_vraag_van_het_lid():
+    pdf = Pdf(width=84, height=44, header=lambda n: [] if n == 1 else ["Onze referentie IENW/BSK-2026/41877", ""],
+              footer=lambda n: ["Pagina %d van 3" % n])
+    pdf.lines(["Ministerie van Infrastructuur en Waterstaat", "", "> Retouradres Postbus 20901 2500 EX Den Haag", "",
+               "Aan de Voorzitter van de Tweede Kamer", "der Staten-Generaal", "Postbus 20018", "2500 EA DEN HAAG", "",
+               "Datum 19 februari 2026", "Betreft Schriftelijke beantwoording vragen commissiedebat Spoor", ""])
+    pdf.par("Geachte voorzitter,")
+    pdf.par("Tijdens het commissiedebat Spoor van 11 februari jl. heb ik toegezegd een aantal vragen schriftelijk te "
+            "beantwoorden. Met deze brief kom ik die toezegging na.")
+    pdf.lines(["De staatssecretaris van Infrastructuur en Waterstaat,", "", "", "C.A. Jansen", ""])
+    pdf.page()
+    plan = [("Spoor", "Vraag van het lid Olger van Dijk (NSC)", "NSC", ["Van Dijk"], 22, "line"),
+            ("Spoor", "Vraag van het lid De Hoop (GroenLinks-PvdA)", "GroenLinks-PvdA", ["De Hoop"], 23, "inline"),
+            ("Spoor", "Vragen van de leden Stoffer en Flach (SGP)", "SGP", ["Stoffer", "Flach"], 6, "header"),
+            ("Veiligheid", "Vraag van het lid Veltman (VVD)", "VVD", ["Veltman"], 1, "line"),
+            ("Veiligheid", "Vraag van het lid Kostić (PvdD)", "PvdD", ["Kostić"], 32, "inline"),
+            ("Financiën", "Vraag van de leden Grinwis (ChristenUnie) en Bikker (ChristenUnie)", "ChristenUnie", ["Grinwis", "Bikker"], 28, "line")]
+    out, section = [], None
+    for topic, label, party, members, idx, style in plan:
+        _, q, a = q_and_a(idx)
+        if topic != section:
+            pdf.lines([topic, ""])
+            section = topic
+        if style == "inline":
+            pdf.par(label + ": " + q[0])
+            for par in q[1:]:
+                pdf.par(par)
+            pdf.par("Antwoord: " + a[0])
+            for par in a[1:]:
+                for line in par.split("\n"):
+                    pdf.par(line, blank=False)
+                pdf.line("")
+        else:
+            pdf.lines([label, ""])
+            for par in q:
+                pdf.par(par)
+            pdf.lines(["Antwoord", ""])
+            for par in a:
+                for line in par.split("\n"):
+                    pdf.par(line, blank=False)
+                pdf.line("")
+        out.append(([], party, q, a, members, {"topic": topic}))
+    write("debat-vraag-van-het-lid.txt", pdf.text())
+    gold("debat-vraag-van-het-lid.txt", out, None,
+         {"kind": "antwoorden-debat", "date": "2026-02-19", "responder": "staatssecretaris van Infrastructuur en Waterstaat",
+          "title": "Schriftelijke beantwoording vragen commissiedebat Spoor"})
+
+
+debat_vraag_van_het_lid()
+
 HAND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand-gold.json")
 GOLD.extend(json.load(open(HAND, encoding="utf-8")))

@@ -19,8 +19,12 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ReindexCommand.class,
       BenchCommand.class,
+      CommitmentsCommand.class,
+      CitesCommand.class,
+      BenchSearchCommand.class,
+      BenchLibraryCommand.class,
       ServeCommand.class,
-      BenchWebCommand.class
+      BenchWebCommand.class,
     })
 public final class Main implements Runnable {
 

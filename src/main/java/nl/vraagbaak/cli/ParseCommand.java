@@ -48,7 +48,7 @@ final class ParseCommand implements Callable<Integer> {
     switch (format) {
       case json -> out.println(Json.pretty(result));
       case jsonl -> out.println(Json.compact(result));
-      case md -> out.print(Markdown.of(result.parsed()));
+      case md -> out.print(Markdown.of(result));
     }
   }
 }

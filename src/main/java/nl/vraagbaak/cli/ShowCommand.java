@@ -37,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
         StoredPair pair = library.pair(id).orElseThrow(() -> new UserError("no pair " + id + " in library " + library.dir()));
         switch (format) {
           case json -> out.println(Json.pretty(pair));
-          case md -> out.print(Markdown.of(new Enriched(pair.document(), List.of(pair.pair()), List.of(), List.of()).parsed()));
+          case md -> out.print(Markdown.of(new Enriched(pair.document(), List.of(pair.pair()), List.of(), List.of())));
           case text -> out.print(PlainText.of(pair));
         }
       } else {
@@ -45,7 +45,7 @@ final class ShowCommand implements Callable<Integer> {
             .orElseThrow(() -> new UserError("no document " + id + " in library " + library.dir()));
         switch (format) {
           case json -> out.println(Json.pretty(document));
-          case md -> out.print(Markdown.of(document.parsed()));
+          case md -> out.print(Markdown.of(document));
           case text -> out.print(PlainText.of(document));
         }
       }

@@ -23,24 +23,26 @@ final class AnswerKinds {
   private static final List<Cue> CUES =
       List.of(
           new Cue(AnswerKind.CONFIDENTIAL, Pattern.compile(
-              "(?i)rubricering|gerubriceerd(?!e\\s+of)|geclassificeerd|staatsgeheim|geheimhouding|vertrouwelijk(?:e)?\\s+(?:ter\\s+inzage|geïnformeerd|geinformeerd|karakter)"
+              "(?i)rubricering|gerubriceerd(?!e\\s+of)|geclassificeerd|staatsgeheim|geheimhouding|vertrouwelijk(?:e)?\\s+(?:ter\\s+inzage|inzage|inzien|in\\s+te\\s+zien|geïnformeerd|geinformeerd|karakter)"
                   + "|niet\\s+(?:openbaar|met\\s+(?:de|uw)\\s+(?:Tweede\\s+)?Kamer)\\s+(?:worden\\s+)?(?:gedeeld|gemaakt)|niet\\s+openbaar\\s+(?:worden\\s+)?gemaakt"
                   + "|geen\\s+mededelingen\\s+(?:worden\\s+)?gedaan")),
           new Cue(AnswerKind.NOT_RESPONSIBLE, Pattern.compile(
               "(?i)(?:verantwoordelijkheid|bevoegdheid|verantwoordelijk)\\b.{0,120}\\bligt\\s+(?:echter\\s+)?bij\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|ambtgeno|collega|bewindspersoon)"
                   + "|\\bligt\\s+(?:echter\\s+)?niet\\s+bij\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie)"
                   + "|valt\\s+(?:onder|binnen)\\s+de\\s+(?:verantwoordelijkheid|portefeuille)\\s+van\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|collega|ambtgeno)"
+                  + "|(?:is|betreft)\\s+(?:\\w+\\s+){0,3}?(?:verantwoordelijkheid|bevoegdheid)\\s+van\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|collega|ambtgeno)"
                   + "|valt\\s+buiten\\s+(?:de|mijn)\\s+(?:verantwoordelijkheid|portefeuille|bevoegdheid)"
                   + "|(?:is|betreft)\\s+(?:een\\s+)?(?:zaak|aangelegenheid)\\s+(?:van|voor)\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|collega|ambtgeno)"
                   + "|(?:verwijs|verwijst)\\s+(?:ik|het\\s+kabinet)?\\s*(?:u\\s+)?naar\\s+(?:de|mijn)\\s+(?:minister|staatssecretaris|collega|ambtgeno)")),
           new Cue(AnswerKind.PREMATURE, Pattern.compile(
               "(?i)\\bte\\s+vroeg\\b|\\bprematuur\\b|\\bnog\\s+niet\\s+(?:bekend|duidelijk|mogelijk\\s+om|te\\s+zeggen|te\\s+voorzien|aan\\s+de\\s+orde|in\\s+te\\s+schatten)"
-                  + "|\\bnog\\s+geen\\s+(?:besluit|zicht|duidelijkheid|uitsluitsel)")),
+                  + "|\\bnog\\s+geen\\s+(?:besluit|zicht|duidelijkheid|uitsluitsel|uitspraak|oordeel)")),
           new Cue(AnswerKind.DECLINED, Pattern.compile(
               "(?i)speculeer\\w*|speculatie|speculeren|vooruit\\s*(?:te\\s+)?lop\\w*|vooruit\\s*loopt"
                   + "|\\b(?:doet|doen)\\s+(?:het\\s+kabinet\\s+|ik\\s+)?geen\\s+uitspraken|\\bgaat\\s+(?:het\\s+kabinet\\s+)?niet\\s+in\\s+op|\\bga\\s+(?:ik\\s+)?niet\\s+in\\s+op"
                   + "|\\bkan\\s+(?:het\\s+kabinet\\s+|ik\\s+)?(?:\\w+\\s+){0,4}?niet\\s+(?:nader\\s+)?(?:op\\s+)?in(?:gaan|\\s+gaan)|\\bniet\\s+(?:nader\\s+)?ingaan\\s+op"
-                  + "|\\bgeen\\s+(?:commentaar|oordeel)\\s+(?:geven|op|over)|\\btreedt\\s+(?:het\\s+kabinet\\s+)?niet\\s+in|\\blaat\\s+zich\\s+niet\\s+uit|\\bbecommentarieer\\w*\\s+niet")));
+                  + "|\\bgeen\\s+(?:commentaar|oordeel)\\s+(?:geven|op|over)|\\b(?:loopt|loop|lopen)\\s+(?:\\w+\\s+){0,3}?niet\\s+vooruit"
+                  + "|\\b(?:ga|gaat|gaan)\\s+(?:ik\\s+|het\\s+kabinet\\s+|wij\\s+)?niet\\s+(?:nader\\s+)?(?:op\\s+\\w+\\s+)?in\\b(?!\\s+(?:tegen|met|bij|de|het|een))|\\btreedt\\s+(?:het\\s+kabinet\\s+)?niet\\s+in|\\blaat\\s+zich\\s+niet\\s+uit|\\bbecommentarieer\\w*\\s+niet")));
 
   /** "Zie het antwoord op vraag 25.", "Voor het antwoord op deze vraag verwijst het kabinet naar …". */
   private static final Pattern POINTER =

@@ -58,7 +58,7 @@ final class Deadlines {
               (m, letter) -> yearOf(m.group(1), letter).map(y -> LocalDate.of(y, 9, 30)).map(d -> later(d, letter, y -> LocalDate.of(y, 9, 30)))),
           rule("\\b(?:voor|vóór)\\s+(?:het\\s+)?kerstreces(?:\\s+(?:van\\s+)?(20\\d\\d))?",
               (m, letter) -> yearOf(m.group(1), letter).map(Deadlines::christmasRecess).map(d -> later(d, letter, Deadlines::christmasRecess))),
-          rule("\\b(?:voor|vóór|uiterlijk\\s+op)\\s+prinsjesdag(?:\\s+(?:van\\s+)?(20\\d\\d))?",
+          rule("\\b(?:voor|vóór|uiterlijk\\s+op|op)\\s+prinsjesdag(?:\\s+(?:van\\s+)?(20\\d\\d))?",
               (m, letter) -> yearOf(m.group(1), letter).map(Deadlines::prinsjesdag).map(d -> later(d, letter, Deadlines::prinsjesdag))),
           rule("\\b(?:(?:het|de)\\s+)?(eerste|tweede|derde|vierde)\\s+kwartaal" + YEAR,
               (m, letter) -> year(m, 2, letter).map(y -> quarterEnd(y, List.of("eerste", "tweede", "derde", "vierde").indexOf(m.group(1)) + 1))),

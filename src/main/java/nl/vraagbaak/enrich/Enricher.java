@@ -2,6 +2,8 @@ package nl.vraagbaak.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import nl.vraagbaak.extract.Issue;
 import nl.vraagbaak.parse.Pair;
 import nl.vraagbaak.parse.ParseResult;
@@ -58,9 +60,23 @@ public final class Enricher {
     return Reuse.fingerprint(answer);
   }
 
-  /** The canonical id of a printed Kamerstuk or motion reference ("Kamerstuk 36 045, nr. 267" → "kst-36045-267"), or null. */
-  public static String canonicalReference(String printed) {
-    List<Reference> found = KamerstukReferences.in(printed);
-    return found.isEmpty() ? printed == null || !printed.matches("(?i)(kst|ah|h|motie|tk)-[\\w-]+") ? null : printed : found.getFirst().id();
+  /**
+   * The canonical id of a reference as a user may type it: an id ("kst-36045-267", "motie-klaver",
+   * "ah-tk-20232024-1234") or the words as printed ("Kamerstuk 36 045, nr. 267", "motie Paternotte c.s.").
+   */
+  public static Optional<String> canonicalReference(String typed) {
+    String text = typed == null ? "" : typed.strip();
+    if (text.matches("(?i)(?:motie|ah-tk|ah-ek|h-tk|h-ek)-[a-z0-9-]+")) {
+      return Optional.of(text.toLowerCase(Locale.ROOT));
+    }
+    if (text.matches("(?i)tk-\\d{4}[zd]\\d{5}")) {
+      return Optional.of("tk-" + text.substring(3).toUpperCase(Locale.ROOT));
+    }
+    return KamerstukReferences.in(text).stream().map(Reference::id).findFirst();
+  }
+
+  /** The official publication of a canonical id, or null where there is none (motions by name). */
+  public static String officialUrl(String id) {
+    return id.matches("(?:kst|ah-tk|ah-ek|h-tk|h-ek)-.+") ? KamerstukReferences.OFFICIAL + id : null;
   }
 }

@@ -58,9 +58,12 @@ final class KamerstukReferences {
   /** A surname, with its lower- or upper-case particles: "Klaver", "Van der Werf", "van den Burg". */
   private static final String NAME = "(?:(?:[Vv]an|[Dd]e[rn]?|[Tt]e[rn]?|[Ii]n|'t|[Oo]p)\\s+)*\\p{Lu}\\p{Ll}[\\p{L}'’-]*";
 
-  /** "motie Klaver", "motie Paternotte c.s.", "motie Van Campen/Boswijk", "motie van de leden Van der Burg en Piri". */
+  /**
+   * "motie Klaver", "motie Paternotte c.s.", "motie Van Campen/Boswijk", "motie van de leden Van der Burg en Piri" (one
+   * motion of two members), "de moties Klaver en Paternotte" (two motions).
+   */
   private static final Pattern MOTION =
-      Pattern.compile("(?<![\\p{L}-])(?:[Mm]otie)(?:-|\\s+)(?:(?:van\\s+het\\s+lid|van\\s+de\\s+leden)\\s+)?(" + NAME + "(?:\\s*/\\s*" + NAME + "|\\s+en\\s+" + NAME + ")*)");
+      Pattern.compile("(?<![\\p{L}-])[Mm]otie(s?)(?:-|\\s+)(?:(?:van\\s+het\\s+lid|van\\s+de\\s+leden)\\s+)?(" + NAME + "(?:\\s*/\\s*" + NAME + "|\\s+en\\s+" + NAME + ")*)");
 
   /** Words that end a motion's "name" but are no member: "de motie van de Kamer". */
   private static final Set<String> NOT_A_MEMBER = Set.of("kamer", "tweede", "eerste", "regering", "minister", "staten", "raad", "europese");
@@ -178,14 +181,20 @@ final class KamerstukReferences {
     Matcher m = MOTION.matcher(text);
     while (m.find()) {
       List<String> names = new ArrayList<>();
-      for (String name : m.group(1).split("\\s*/\\s*|\\s+en\\s+")) {
+      boolean several = !m.group(1).isEmpty();
+      for (String name : m.group(2).split("\\s*/\\s*|\\s+en\\s+")) {
         String[] words = name.strip().split("\\s+");
         if (NOT_A_MEMBER.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
           break;
         }
         names.add(name.strip());
       }
-      if (!names.isEmpty()) {
+      if (several) {
+        // "de moties Klaver en Paternotte": one motion per name
+        for (String name : names) {
+          found.add(new Found(m.start(), new Reference("motie-" + slug(name), "motie " + name, null)));
+        }
+      } else if (!names.isEmpty()) {
         String id = "motie-" + slug(String.join(" ", names));
         found.add(new Found(m.start(), new Reference(id, motionText(text, m), null)));
       }

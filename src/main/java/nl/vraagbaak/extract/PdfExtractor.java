@@ -3,7 +3,12 @@ package nl.vraagbaak.extract;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,29 +17,111 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * PDF with PDFBox, page by page so every line knows its page. Lines end where they were printed: a word split by
+ * PDF with PDFBox, page by page so every line knows its page ({@link PdfPageText} reads a page's lines). Lines end where they were printed: a word split by
  * a line-end hyphen stays split, because only repair (with a dictionary) can tell "verde-/diging" from "EU-/landen".
+ *
+ * <p>A long PDF is read in contiguous page ranges, one per processor, each from its own {@link PDDocument} (PDFBox
+ * documents are not thread-safe); the pages are put back in order, so the result is the same as reading them in one go.
  */
 final class PdfExtractor implements Extractor {
+
+  /** Below this many pages per range, opening the file once more costs more than the second processor gains. */
+  private static final int MIN_PAGES_PER_RANGE = 40;
+
+  /** The text of one page, as the stripper wrote it. */
+  private record PageText(int page, String text) {}
 
   @Override
   public Extracted extract(Path file, String source, String id) throws IOException, UnreadableException {
     // Stream data goes to temporary files, not the heap: a 500-page PDF is read within a small, fixed heap.
     try (PDDocument pdf = load(file)) {
-      if (pdf.getNumberOfPages() == 0) {
+      int pages = pdf.getNumberOfPages();
+      if (pages == 0) {
         throw new UnreadableException("is a damaged PDF (no pages could be read)");
       }
       LineCollector lines = new LineCollector();
-      try {
-        new PageStripper(lines).writeText(pdf, new StringWriter());
-      } catch (IOException | RuntimeException e) {
-        throw new UnreadableException("is a damaged PDF (" + Issues.detail(e) + ")", e);
+      for (PageText page : pages(file, pdf, pages)) {
+        lines.add(page.text(), page.page());
       }
       if (!lines.hasText()) {
         throw new UnreadableException("has no text to extract (a scanned PDF needs OCR first)");
       }
       return new Extracted(source, id, Format.PDF, lines.lines(), List.of(), List.of());
     }
+  }
+
+  /** Every page's text in page order, read in parallel ranges when the document is long. */
+  private static List<PageText> pages(Path file, PDDocument pdf, int pages) throws IOException, UnreadableException {
+    int ranges = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages / MIN_PAGES_PER_RANGE));
+    if (ranges == 1) {
+      return strip(pdf, 1, pages);
+    }
+    int per = (pages + ranges - 1) / ranges;
+    ExecutorService pool = Executors.newFixedThreadPool(ranges - 1, runnable -> {
+      Thread thread = new Thread(runnable, "pdf-pages");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<List<PageText>>> later = new ArrayList<>();
+      for (int from = 1 + per; from <= pages; from += per) {
+        int start = from;
+        int end = Math.min(pages, from + per - 1);
+        later.add(pool.submit(() -> {
+          try (PDDocument own = load(file)) {
+            return strip(own, start, end);
+          }
+        }));
+      }
+      List<PageText> all = new ArrayList<>(strip(pdf, 1, per));
+      for (Future<List<PageText>> range : later) {
+        all.addAll(result(range));
+      }
+      return all;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<PageText> result(Future<List<PageText>> range) throws IOException, UnreadableException {
+    try {
+      return range.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UnreadableException("was not read: interrupted", e);
+    } catch (ExecutionException e) {
+      switch (e.getCause()) {
+        case UnreadableException unreadable -> throw unreadable;
+        case IOException io -> throw io;
+        case Error error -> throw error; // out of memory is reported by Extraction like anywhere else
+        case RuntimeException runtime -> throw runtime;
+        default -> throw new IllegalStateException("unexpected failure reading PDF pages", e.getCause());
+      }
+    }
+  }
+
+  /** The text of pages {@code start..end} (1-based); a rotated page goes through PDFBox's own stripper. */
+  private static List<PageText> strip(PDDocument pdf, int start, int end) throws UnreadableException {
+    List<PageText> texts = new ArrayList<>();
+    PdfPageText engine = new PdfPageText();
+    try {
+      for (int number = start; number <= end; number++) {
+        PDPage page = pdf.getPage(number - 1);
+        String text = page.getRotation() % 360 == 0 ? engine.text(page) : rotated(pdf, number);
+        if (!text.isEmpty()) {
+          texts.add(new PageText(number, text));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableException("is a damaged PDF (" + Issues.detail(e) + ")", e);
+    }
+    return texts;
+  }
+
+  private static String rotated(PDDocument pdf, int number) throws IOException {
+    PageStripper stripper = new PageStripper(number, number);
+    stripper.writeText(pdf, new StringWriter());
+    return stripper.pages.isEmpty() ? "" : stripper.pages.getFirst().text();
   }
 
   private static PDDocument load(Path file) throws IOException, UnreadableException {
@@ -49,18 +136,22 @@ final class PdfExtractor implements Extractor {
     }
   }
 
-  /** Hands each page's text to the collector when the page ends, with that page's number. */
+  /** Keeps each page's text when the page ends, with that page's number. */
   private static final class PageStripper extends PDFTextStripper {
 
-    private final LineCollector lines;
+    final List<PageText> pages = new ArrayList<>();
 
-    PageStripper(LineCollector lines) {
-      this.lines = lines;
+    PageStripper(int start, int end) {
+      setStartPage(start);
+      setEndPage(end);
       setLineSeparator("\n");
       setPageStart("");
       setPageEnd("");
       setParagraphStart("");
       setParagraphEnd("");
+      // The duplicate check keeps a sorted map of every glyph of a page and costs a third of the extraction time;
+      // text printed twice to fake bold is rare in parliamentary PDFs.
+      setSuppressDuplicateOverlappingText(false);
     }
 
     @Override
@@ -72,7 +163,7 @@ final class PdfExtractor implements Extractor {
         end--; // the last line's terminator does not start another line
       }
       if (end > 0) {
-        lines.add(text.substring(0, end), getCurrentPageNo());
+        pages.add(new PageText(getCurrentPageNo(), text.substring(0, end)));
       }
       text.setLength(0);
     }

@@ -14,8 +14,16 @@ import java.util.regex.Pattern;
  */
 final class AskerHeaders {
 
-  /** Who asks, and for a Kamervragen header the subject after "over", else null. */
-  record Header(Asker asker, String topic) {}
+  /**
+   * Who asks, and for a Kamervragen header the subject after "over", else null. A singular "Vraag van het lid X
+   * (PARTY): …" labels one question: {@code question} is true and {@code inline} holds the text after the label.
+   */
+  record Header(Asker asker, String topic, boolean question, String inline) {
+
+    Header(Asker asker, String topic) {
+      this(asker, topic, false, "");
+    }
+  }
 
   private static final Pattern FACTION =
       Pattern.compile(
@@ -24,7 +32,10 @@ final class AskerHeaders {
 
   private static final Pattern MEMBERS =
       Pattern.compile(
-          "(?i)^(?:antwoord(?:en)?\\s+op\\s+(?:de\\s+)?)?(?:schriftelijke\\s+)?(?:kamer)?vragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
+          "(?i)^(?:antwoord(?:en)?\\s+op\\s+(?:de\\s+)?)?(?:schriftelijke\\s+)?(?:kamer)?vra(?:gen|ag)\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
+
+  /** A further member with their own party after the first: " en Van der Werf (D66)", ", Bikker (ChristenUnie)". */
+  private static final Pattern MORE_MEMBERS = Pattern.compile("(?:,|\\s+en)\\s+([^()]{2,60}?)\\s*\\([^()]{2,40}\\)");
 
   private static final Pattern SUBJECT =
       Pattern.compile("(?i)\\bover\\s+(.+?)\\s*(?:\\((?:ingezonden|ontvangen)[^)]*\\))?\\s*\\.?\\s*$");
@@ -54,10 +65,20 @@ final class AskerHeaders {
       if (party == null) {
         return null;
       }
-      Matcher subject = SUBJECT.matcher(members.group(3));
+      List<String> names = new ArrayList<>(surnames(members.group(1)));
+      int end = members.end(2) + 1;
+      // "Kathmann (GroenLinks-PvdA) en Van der Werf (D66)": members of other parties join; the first party is the asker's
+      for (Matcher more = MORE_MEMBERS.matcher(text).region(end, text.length()); more.lookingAt(); more.region(end, text.length())) {
+        names.addAll(surnames(more.group(1)));
+        end = more.end();
+      }
+      if (text.regionMatches(true, 0, "vraag ", 0, 6)) {
+        String inline = text.substring(end).replaceFirst("^\\s*[:.]?\\s*", "");
+        return new Header(new Asker(party, names, text.substring(0, end)), null, true, inline);
+      }
+      Matcher subject = SUBJECT.matcher(text.substring(end));
       String topic = subject.find() ? subject.group(1).strip() : null;
-      String named = text.substring(0, members.end(2) + 1);
-      return new Header(new Asker(party, surnames(members.group(1)), named), topic);
+      return new Header(new Asker(party, names, text.substring(0, end)), topic);
     }
     return null;
   }

@@ -25,7 +25,7 @@ final class LabeledLayout implements Layout {
 
   /** A stretch of lines under one label (or before any). */
   private static final class Segment {
-    final Role role;
+    Role role;
     final List<Integer> numbers;
     /** The printed numbers with their letters ("3a"), by which answers find their questions. */
     final List<String> keys;
@@ -61,6 +61,9 @@ final class LabeledLayout implements Layout {
     for (Line line : text.lines()) {
       QaLabels.Label label = QaLabels.of(line.text());
       if (label == null) {
+        if (line.text().strip().regionMatches(true, 0, "vraag van", 0, 9) && AskerHeaders.of(line.text()) != null) {
+          questions++; // "Vraag van het lid X (PARTY)" labels a question
+        }
         continue;
       }
       switch (label.kind()) {
@@ -93,6 +96,7 @@ final class LabeledLayout implements Layout {
     List<Segment> out = new ArrayList<>();
     Asker asker = Asker.UNKNOWN;
     String topic = null;
+    boolean headingLast = false; // a topic heading was the last thing read, so a header after it falls under it
     Segment current = new Segment(Role.PREAMBLE, List.of(), List.of(), null, asker, null);
     out.add(current);
     for (int i = 0; i < lines.size(); i++) {
@@ -103,9 +107,21 @@ final class LabeledLayout implements Layout {
       }
       int[] used = new int[1];
       AskerHeaders.Header header = header(lines, i, used);
+      if (header != null && header.question()) {
+        // "Vraag van het lid X (PARTY): …" asks one question; the asker holds for it alone
+        current = new Segment(Role.QUESTION, List.of(), List.of(), header.asker().text(), header.asker(), topic);
+        out.add(current);
+        if (!header.inline().isEmpty()) {
+          current.lines.add(line.withText(header.inline()));
+        }
+        continue;
+      }
       if (header != null) {
         asker = header.asker();
-        topic = header.topic();
+        // a faction's part starts without a topic; a member header within a topic section stays in it
+        boolean keep = headingLast || !header.asker().members().isEmpty();
+        topic = header.topic() != null ? header.topic() : keep ? topic : null;
+        headingLast = false;
         current = new Segment(Role.PREAMBLE, List.of(), List.of(), null, asker, topic);
         out.add(current);
         i += used[0] - 1;
@@ -113,6 +129,7 @@ final class LabeledLayout implements Layout {
       }
       QaLabels.Label label = label(lines, i, used);
       if (label != null) {
+        headingLast = false;
         current = new Segment(role(label.kind()), label.numbers(), label.keys(), label.printed(), asker, topic);
         out.add(current);
         if (!label.inline().isEmpty()) {
@@ -131,8 +148,10 @@ final class LabeledLayout implements Layout {
       }
       if (current.role != Role.QUESTION && Headings.looksLikeHeading(line.text()) && headingBeforeLabel(lines, i)) {
         topic = line.text().strip();
+        headingLast = true;
         continue;
       }
+      headingLast = false;
       current.lines.add(line);
     }
     return out;
@@ -151,7 +170,7 @@ final class LabeledLayout implements Layout {
   private static AskerHeaders.Header header(List<Line> lines, int at, int[] used) {
     String start = lines.get(at).text().strip().toLowerCase();
     if (!start.startsWith("vragen") && !start.startsWith("inbreng") && !start.startsWith("opmerkingen")
-        && !start.startsWith("schriftelijke vragen") && !start.startsWith("antwoord")) {
+        && !start.startsWith("schriftelijke vragen") && !start.startsWith("antwoord") && !start.startsWith("vraag van")) {
       return null;
     }
     StringBuilder joined = new StringBuilder();
@@ -220,7 +239,7 @@ final class LabeledLayout implements Layout {
       return false;
     }
     QaLabels.Label label = QaLabels.of(lines.get(next).text());
-    return label != null && label.kind() == QaLabels.Kind.QUESTION;
+    return label != null && label.kind() == QaLabels.Kind.QUESTION || AskerHeaders.of(lines.get(next).text()) != null;
   }
 
   /** Gives each answer its question(s): by number where both are numbered, else the question just before it. */
@@ -234,6 +253,12 @@ final class LabeledLayout implements Layout {
         continue;
       }
       List<Segment> questions = questionsFor(segments, i);
+      if (questions.isEmpty() && i > 0 && segments.get(i - 1).role == Role.PREAMBLE && segments.get(i - 1).hasText()
+          && segments.get(i - 1).asker.party() != null) {
+        // "Vragen van de leden X en Y (PARTY)" followed by the question itself, no "Vraag" label: the header labels it
+        segments.get(i - 1).role = Role.QUESTION;
+        questions = List.of(segments.get(i - 1));
+      }
       if (questions.isEmpty()) {
         int line = s.lines.isEmpty() ? 0 : s.lines.get(0).sourceLine();
         issues.add(Issue.warning("answer " + (s.label == null ? "" : "'" + s.label + "' ") + "has no question", line));

@@ -7,6 +7,7 @@ final class Layouts {
 
   static final List<Layout> ALL =
       List.of(
+          new BlockLayout(),
           new CommitteeRoundLayout(),
           new LabeledLayout(),
           new NumberedLayout(),

@@ -24,6 +24,9 @@ final class DuplicateBody implements RepairStep {
   /** Lines this short ("Antwoord", "Vraag 3") are too common to anchor a comparison. */
   private static final int MIN_ANCHOR_LENGTH = 20;
 
+  /** A copy's letterhead after it has at most this many text lines. */
+  private static final int MAX_TRAILING_HEAD_LINES = 6;
+
   /** How many earlier occurrences of a line are tried as the start of the first copy. */
   private static final int MAX_CANDIDATES = 4;
 
@@ -42,13 +45,31 @@ final class DuplicateBody implements RepairStep {
     if (copy == null) {
       return text;
     }
+    int end = copy[1];
+    if (headRepeatedAfter(normal, copy[2], end)) {
+      end = normal.size();
+    }
     int from = at.get(copy[0]);
-    int to = at.get(copy[1] - 1);
+    int to = at.get(end - 1);
     return without(text, from, to);
   }
 
   /**
-   * The text-line range {@code [start, end)} of a second copy of an earlier run, or null. One pass over the lines with
+   * Whether the few text lines after the second copy all repeat lines of the document's head (before the first copy):
+   * the copy's own letterhead ("Ministerie van Defensie"), which must not end the last answer.
+   */
+  static boolean headRepeatedAfter(List<String> lines, int firstCopyStart, int copyEnd) {
+    int trailing = lines.size() - copyEnd;
+    if (trailing == 0 || trailing > MAX_TRAILING_HEAD_LINES) {
+      return false;
+    }
+    java.util.Set<String> head = new java.util.HashSet<>(lines.subList(0, firstCopyStart));
+    return head.containsAll(lines.subList(copyEnd, lines.size()));
+  }
+
+  /**
+   * The text-line range {@code [start, end)} of a second copy of an earlier run and where the first copy starts, as
+   * {@code {start, end, firstStart}}, or null. One pass over the lines with
    * a map of earlier occurrences; a candidate is only followed as long as it keeps matching.
    */
   static int[] secondCopy(List<String> lines) {
@@ -77,7 +98,7 @@ final class DuplicateBody implements RepairStep {
           length++;
         }
         if (length >= minLength) {
-          return new int[] {start, start + length};
+          return new int[] {start, start + length, i};
         }
       }
       earlier.add(j);

@@ -6,7 +6,7 @@ import java.util.List;
 import nl.vraagbaak.extract.Line;
 
 /**
- * Mends paragraphs that a page break cut in two. Blank lines between a line that leaves its sentence open and the line
+ * Mends paragraphs that a page break cut in two, and marks the paragraph break that a page break hid. Blank lines between a line that leaves its sentence open and the line
  * that carries it on go, so the paragraph joins again; other page breaks shrink to one blank line, an ordinary
  * paragraph break. The same holds for a stray blank line inside a sentence ("de absolute" / "" / "ondergrens").
  *
@@ -26,6 +26,11 @@ final class PageBreaks implements RepairStep {
     int i = 0;
     while (i < lines.size()) {
       if (!lines.get(i).isBlank() || out.isEmpty()) {
+        if (endsParagraphAtPageEnd(out, lines.get(i))) {
+          Line last = out.getLast();
+          out.add(new Line("", last.sourceLine(), last.page()));
+          changed = true;
+        }
         out.add(lines.get(i++));
         continue;
       }
@@ -48,6 +53,23 @@ final class PageBreaks implements RepairStep {
       i = end;
     }
     return changed ? text.withLines(out) : text;
+  }
+
+  /**
+   * Whether a page ended a paragraph right before this line, where no blank line shows it (a PDF's page break hides
+   * the paragraph gap): the last line of the page closes its sentence and this first line of the next page starts a
+   * new one with a capital.
+   */
+  private static boolean endsParagraphAtPageEnd(List<Line> out, Line line) {
+    if (out.isEmpty() || line.page() <= 0) {
+      return false;
+    }
+    Line last = out.getLast();
+    if (last.isBlank() || last.page() <= 0 || last.page() == line.page() || leavesSentenceOpen(last.text())) {
+      return false;
+    }
+    String next = line.text().strip();
+    return !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
   }
 
   /** Whether the text before the blank lines {@code [start, end)} carries on after them. */

@@ -15,6 +15,9 @@ import org.apache.lucene.analysis.compound.hyphenation.Hyphenation;
 import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.search.BoostAttribute;
 
 /**
  * Adds the parts of a Dutch compound after the compound itself, at the same position
@@ -28,6 +31,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class CompoundSplitter extends TokenFilter {
 
+  /**
+   * Marks a part for the query parser (which reads token boosts): a part matches less specifically than the
+   * whole word, and the parser turns parts into "all of them" instead of "any of them".
+   */
+  static final float PART_BOOST = 0.5f;
   static final int MIN_WORD = 8;
   static final int MIN_PART = 3;
   private static final int CACHE_LIMIT = 200_000;
@@ -38,6 +46,8 @@ final class CompoundSplitter extends TokenFilter {
   private final CharArraySet words;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  private final BoostAttribute boost = addAttribute(BoostAttribute.class);
+  private final TypeAttribute type = addAttribute(TypeAttribute.class);
   private final Deque<String> pending = new ArrayDeque<>();
   private State compoundState;
 
@@ -58,12 +68,15 @@ final class CompoundSplitter extends TokenFilter {
       restoreState(compoundState);
       term.setEmpty().append(pending.poll());
       position.setPositionIncrement(0);
+      boost.setBoost(PART_BOOST);
       return true;
     }
     if (!input.incrementToken()) {
       return false;
     }
-    if (term.length() >= MIN_WORD) {
+    // a synonym the query chain added ("greenland" for "groenland") is a word of another language or an
+    // abbreviation: splitting it would only add noise to the query graph
+    if (term.length() >= MIN_WORD && !SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
       List<String> parts = partsOf(term.toString());
       if (!parts.isEmpty()) {
         pending.addAll(parts);

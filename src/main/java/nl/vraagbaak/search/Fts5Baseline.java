@@ -71,6 +71,19 @@ public final class Fts5Baseline implements AutoCloseable {
     return ids;
   }
 
+  /** Pair ids best first for an FTS5 match expression as given. */
+  public List<String> searchMatch(String match, int depth) throws SQLException {
+    query.setString(1, match);
+    query.setInt(2, depth);
+    List<String> ids = new ArrayList<>();
+    try (ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    }
+    return ids;
+  }
+
   /** Each distinct word (3+ letters) quoted, OR'ed: FTS5's own syntax never sees the user's punctuation. */
   static String matchOf(String text) {
     Set<String> words = new LinkedHashSet<>();

@@ -13,7 +13,10 @@ import nl.vraagbaak.enrich.EnrichedPair;
 import nl.vraagbaak.enrich.Enrichment;
 import nl.vraagbaak.parse.Document;
 import nl.vraagbaak.parse.Pair;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -29,6 +32,16 @@ import org.apache.lucene.util.BytesRef;
  * document as stored JSON.
  */
 final class PairDocuments {
+
+  /** Stored, with offsets in the postings: highlighting then reads offsets instead of analysing the text again. */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   private static final Set<String> STORED = Set.of(STORED_DOCUMENT, STORED_PAIR, STORED_ENRICHMENT);
 
@@ -56,8 +69,8 @@ final class PairDocuments {
     doc.add(new StringField(TYPE, TYPE_PAIR, Store.NO));
     doc.add(new StringField(ID, pair.id(), Store.NO));
     doc.add(new StringField(DOC, document.id(), Store.NO));
-    doc.add(new TextField(QUESTION, text(pair.question()), Store.YES));
-    doc.add(new TextField(ANSWER, text(pair.answer()), Store.YES));
+    doc.add(new Field(QUESTION, text(pair.question()), TEXT_WITH_OFFSETS));
+    doc.add(new Field(ANSWER, text(pair.answer()), TEXT_WITH_OFFSETS));
     if (pair.topic() != null) {
       doc.add(new TextField(TOPIC, pair.topic(), Store.NO));
     }

@@ -344,7 +344,7 @@ public final class PairIndex implements AutoCloseable {
 
   private SimilarResult similar(String question, String ownPairId, int limit) {
     return withSearcher(searcher -> {
-      Query like = SimilarQuery.of(question == null ? "" : question, queryAnalyzer, searcher.getIndexReader());
+      Query like = SimilarQuery.of(question == null ? "" : question, indexAnalyzer, searcher.getIndexReader());
       if (like == null || limit == 0) {
         return new SimilarResult(question, ownPairId, List.of());
       }

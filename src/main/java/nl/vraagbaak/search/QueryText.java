@@ -1,6 +1,7 @@
 package nl.vraagbaak.search;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -9,6 +10,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -66,25 +68,31 @@ final class QueryText {
     Parser(Analyzer analyzer) {
       super(FIELDS, analyzer, BOOSTS);
       setAllowLeadingWildcard(false);
-      setSplitOnWhitespace(true);
+      setSplitOnWhitespace(false); // multi-word synonyms ("Verenigde Staten") need the words together
     }
 
     /**
-     * A split compound arrives as the word and its parts at one position: match the word, or all of its
-     * parts ("luchtverdediging" finds "luchtverdediging" and "verdediging van het luchtruim"), instead of
-     * any one part.
+     * A split compound arrives as the word and its parts at one position (the parts marked by their boost):
+     * match the word, or all of its parts ("luchtverdediging" finds "luchtverdediging" and "verdediging van
+     * het luchtruim"), instead of any one part. Synonyms at one position stay alternatives.
      */
     @Override
     protected Query newSynonymQuery(String field, QueryBuilder.TermAndBoost[] terms) {
-      if (terms.length < 3) {
+      List<QueryBuilder.TermAndBoost> parts = new ArrayList<>();
+      List<QueryBuilder.TermAndBoost> words = new ArrayList<>();
+      for (QueryBuilder.TermAndBoost term : terms) {
+        (term.boost() == CompoundSplitter.PART_BOOST ? parts : words).add(term);
+      }
+      if (parts.size() < 2 || words.isEmpty()) {
         return super.newSynonymQuery(field, terms);
       }
-      BooleanQuery.Builder parts = new BooleanQuery.Builder();
-      Arrays.stream(terms, 1, terms.length).forEach(t -> parts.add(new TermQuery(new Term(field, t.term())), Occur.MUST));
-      return new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(field, terms[0].term())), Occur.SHOULD)
-          .add(parts.build(), Occur.SHOULD)
-          .build();
+      BooleanQuery.Builder allParts = new BooleanQuery.Builder();
+      parts.forEach(t -> allParts.add(new TermQuery(new Term(field, t.term())), Occur.MUST));
+      Query word = words.size() == 1
+          ? new TermQuery(new Term(field, words.get(0).term()))
+          : super.newSynonymQuery(field, words.toArray(QueryBuilder.TermAndBoost[]::new));
+      // a disjunction, not a BooleanQuery: MultiFieldQueryParser would regroup a BooleanQuery's clauses as words
+      return new DisjunctionMaxQuery(List.of(word, allParts.build()), 0.1f);
     }
   }
 }

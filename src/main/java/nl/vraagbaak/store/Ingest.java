@@ -33,7 +33,9 @@ public final class Ingest {
 
   private static final int PARSE_THREADS = 2;
   /** Files parsed ahead of the writer: bounds memory while keeping both parse threads busy. */
-  private static final int AHEAD = 2 * PARSE_THREADS;
+  private static final int AHEAD = 4 * PARSE_THREADS;
+  /** At most this many documents are stored in one transaction. */
+  private static final int MAX_GROUP = AHEAD;
 
   /** What became of one file. */
   public sealed interface Outcome {
@@ -81,7 +83,7 @@ public final class Ingest {
     return failures;
   }
 
-  /** Ingests the files in order, telling {@code each} about every outcome as soon as it is final. */
+  /** Ingests the files in order, telling {@code each} about every outcome as soon as it is final (stored). */
   public void run(List<Path> files, Consumer<Outcome> each) {
     ExecutorService pool = Executors.newFixedThreadPool(PARSE_THREADS, runnable -> {
       Thread thread = new Thread(runnable, "ingest-parse");
@@ -97,7 +99,14 @@ public final class Ingest {
           Path file = files.get(next++);
           ahead.add(pool.submit(() -> read(file)));
         }
-        each.accept(write(await(ahead.poll()), storedNow));
+        List<Read> ready = new ArrayList<>();
+        ready.add(await(ahead.poll()));
+        // Whatever else is parsed already goes into the same transaction: one commit for several documents
+        // when the writer is the bottleneck, no waiting when it is not.
+        while (!ahead.isEmpty() && ahead.peek().isDone() && ready.size() < MAX_GROUP) {
+          ready.add(await(ahead.poll()));
+        }
+        write(ready, storedNow).forEach(each);
       }
     } finally {
       pool.shutdownNow();
@@ -131,18 +140,29 @@ public final class Ingest {
     }
   }
 
-  private Outcome write(Read read, Set<String> storedNow) {
-    if (read instanceof Done done) {
-      return done.outcome();
+  /** Stores the parsed documents of the group in one transaction; the outcomes in file order. */
+  private List<Outcome> write(List<Read> group, Set<String> storedNow) {
+    List<Enriched> documents = new ArrayList<>();
+    int[] position = new int[group.size()]; // index into documents, or -1
+    for (int i = 0; i < group.size(); i++) {
+      position[i] = -1;
+      if (group.get(i) instanceof Parsed parsed && storedNow.add(parsed.document().document().id())) {
+        position[i] = documents.size();
+        documents.add(parsed.document());
+      }
     }
-    Parsed parsed = (Parsed) read;
-    String id = parsed.document().document().id();
-    if (!storedNow.add(id)) {
-      return new Outcome.Unchanged(parsed.file(), id); // the same bytes twice in one run
+    List<Stored> stored = documents.isEmpty() ? List.of() : library.storeAll(documents, parserVersion);
+    stored.forEach(afterStore);
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < group.size(); i++) {
+      int at = position[i];
+      outcomes.add(switch (group.get(i)) {
+        case Done done -> done.outcome();
+        case Parsed parsed when at >= 0 -> new Outcome.Added(parsed.file(), stored.get(at));
+        case Parsed parsed -> new Outcome.Unchanged(parsed.file(), parsed.document().document().id()); // same bytes twice
+      });
     }
-    Stored stored = library.store(parsed.document(), parserVersion);
-    afterStore.accept(stored);
-    return new Outcome.Added(parsed.file(), stored);
+    return outcomes;
   }
 
   private static Read await(Future<Read> future) {

@@ -37,6 +37,10 @@ final class Schema {
       // NORMAL in WAL mode loses no committed transaction when the process dies, only on power loss.
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+      // Index pages touched by every document stay in memory between transactions (negative: KiB).
+      config.setCacheSize(-32 * 1024);
+      // Checkpoint every ~40 MB of log instead of every 4 MB: fewer copies of hot index pages.
+      config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "10000");
     }
     return config;
   }

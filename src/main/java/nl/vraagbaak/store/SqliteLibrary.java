@@ -54,7 +54,9 @@ final class SqliteLibrary implements Library {
     }
     WriterLock lock = WriterLock.acquire(dir);
     try {
-      Schema.migrate(database);
+      if (Schema.number(database) < Schema.CURRENT) {
+        Schema.migrate(database); // Flyway takes a second to start: only when there is something to do
+      }
       Connection writer = DriverManager.getConnection(Schema.url(database), Schema.config(true).toProperties());
       writer.setAutoCommit(false);
       return new SqliteLibrary(dir, fingerprint, lock, writer);
@@ -71,13 +73,22 @@ final class SqliteLibrary implements Library {
 
   @Override
   public Stored store(Enriched document, String parserVersion) {
+    return storeAll(List.of(document), parserVersion).get(0);
+  }
+
+  @Override
+  public List<Stored> storeAll(List<Enriched> documents, String parserVersion) {
     if (writer == null) {
       throw new IllegalStateException("library " + dir + " was opened for reading; use Library.openForWriting to store");
     }
     synchronized (writer) {
       checkOpen();
       try {
-        Stored stored = new DocumentWriter(writer, fingerprint).write(document, parserVersion);
+        DocumentWriter documentWriter = new DocumentWriter(writer, fingerprint);
+        List<Stored> stored = new ArrayList<>(documents.size());
+        for (Enriched document : documents) {
+          stored.add(documentWriter.write(document, parserVersion));
+        }
         writer.commit();
         return stored;
       } catch (SQLException | RuntimeException e) {
@@ -85,7 +96,7 @@ final class SqliteLibrary implements Library {
         if (e instanceof RuntimeException r) {
           throw r;
         }
-        throw failure("store document " + document.document().id(), (SQLException) e);
+        throw failure("store " + documents.size() + " documents in", (SQLException) e);
       }
     }
   }

@@ -5,35 +5,34 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.TreeMap;
 
-/** The counts of {@link Stats}, each one GROUP BY over pairs joined with their documents. */
+/** {@link Stats} from the counts table (kept up to date by every store) and two row counts. */
 final class StatsQuery {
-
-  private static final String FROM = " FROM pairs p JOIN documents d ON d.id = p.document_id";
-  private static final String PARTY = "COALESCE(p.asker_party, '" + Stats.UNKNOWN + "')";
-  private static final String RESPONDER = "COALESCE(d.responder, '" + Stats.UNKNOWN + "')";
-  private static final String YEAR = "COALESCE(substr(d.date, 1, 4), '" + Stats.UNKNOWN + "')";
-  private static final String KIND = "COALESCE(d.kind, '" + Stats.UNKNOWN + "')";
-  private static final String ANSWER_KIND = "COALESCE(p.answer_kind, '" + Stats.UNKNOWN + "')";
 
   private StatsQuery() {}
 
   static Stats of(Connection c) throws SQLException {
+    Map<String, Map<String, Map<String, Long>>> counts = Counts.read(c);
+    Map<String, Map<String, Long>> parties = counts.get(Counts.PARTY);
+    Map<String, Long> answerKinds = new TreeMap<>();
+    parties.values().forEach(kinds -> kinds.forEach((kind, n) -> answerKinds.merge(kind, n, Long::sum)));
     return new Stats(
         count(c, "SELECT count(*) FROM documents"),
-        count(c, "SELECT count(*) FROM pairs"),
+        answerKinds.values().stream().mapToLong(Long::longValue).sum(),
         count(c, "SELECT count(*) FROM unanswered"),
-        byCount(counts(c, PARTY)),
-        byCount(counts(c, RESPONDER)),
-        counts(c, YEAR),
-        byCount(counts(c, KIND)),
-        byCount(counts(c, ANSWER_KIND)),
-        nested(c, RESPONDER),
-        nested(c, PARTY));
+        byCount(totals(parties)),
+        byCount(totals(counts.get(Counts.RESPONDER))),
+        new TreeMap<>(totals(counts.get(Counts.YEAR))),
+        byCount(totals(counts.get(Counts.KIND))),
+        byCount(answerKinds),
+        nested(counts.get(Counts.RESPONDER)),
+        nested(parties));
   }
 
   private static long count(Connection c, String select) throws SQLException {
@@ -42,46 +41,28 @@ final class StatsQuery {
     }
   }
 
-  /** Pair counts per value of the expression, ordered by value. */
-  private static Map<String, Long> counts(Connection c, String expression) throws SQLException {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    try (PreparedStatement query = c.prepareStatement(
-            "SELECT " + expression + " AS k, count(*)" + FROM + " GROUP BY k ORDER BY k");
-        ResultSet row = query.executeQuery()) {
-      while (row.next()) {
-        counts.put(row.getString(1), row.getLong(2));
-      }
-    }
-    return counts;
+  private static Map<String, Long> totals(Map<String, Map<String, Long>> byKey) {
+    Map<String, Long> totals = new TreeMap<>();
+    byKey.forEach((key, kinds) -> totals.put(key, total(kinds)));
+    return totals;
   }
 
-  /** Answer kinds per value of the expression; outer map ordered by total, inner by count. */
-  private static Map<String, Map<String, Long>> nested(Connection c, String expression) throws SQLException {
-    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-    try (PreparedStatement query = c.prepareStatement(
-            "SELECT " + expression + " AS k, " + ANSWER_KIND + " AS a, count(*)" + FROM + " GROUP BY k, a ORDER BY k, a");
-        ResultSet row = query.executeQuery()) {
-      while (row.next()) {
-        counts.computeIfAbsent(row.getString(1), k -> new LinkedHashMap<>()).put(row.getString(2), row.getLong(3));
-      }
-    }
-    List<Entry<String, Map<String, Long>>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort((a, b) -> Long.compare(total(b.getValue()), total(a.getValue())));
-    Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
-    for (Entry<String, Map<String, Long>> entry : entries) {
-      ordered.put(entry.getKey(), byCount(entry.getValue()));
-    }
-    return ordered;
+  /** Answer kinds per key; keys ordered by their total, kinds by count. */
+  private static Map<String, Map<String, Long>> nested(Map<String, Map<String, Long>> byKey) {
+    Map<String, Long> order = byCount(totals(byKey));
+    Map<String, Map<String, Long>> nested = new LinkedHashMap<>();
+    order.keySet().forEach(key -> nested.put(key, byCount(new TreeMap<>(byKey.get(key)))));
+    return nested;
   }
 
   private static long total(Map<String, Long> counts) {
     return counts.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** The same counts ordered largest first (ties keep their order). */
+  /** The same counts ordered largest first, ties by key. */
   private static Map<String, Long> byCount(Map<String, Long> counts) {
     List<Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
+    entries.sort(Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Entry.comparingByKey()));
     Map<String, Long> ordered = new LinkedHashMap<>();
     for (Entry<String, Long> entry : entries) {
       ordered.put(entry.getKey(), entry.getValue());

@@ -118,6 +118,18 @@ class LibraryCommandsTest {
   }
 
   @Test
+  void storesTheSameBytesUnderTwoNamesOnce(@TempDir Path dir) throws IOException {
+    Path input = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Seeds.seed("001"), input.resolve("a.txt"));
+    Files.copy(Seeds.seed("001"), input.resolve("b.txt"));
+    Run run = run("ingest", "--data", dir.resolve("data").toString(), input.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run.out().lines().toList().get(0)).startsWith("stored ").endsWith("a.txt");
+    assertThat(run.out().lines().toList().get(1)).startsWith("unchanged ").endsWith("b.txt");
+  }
+
+  @Test
   void showsAPairAndADocumentInEachFormat(@TempDir Path data) throws IOException {
     ingestSeeds(data);
     JsonNode document = Json.MAPPER.readTree(run("parse", "--format", "json", Seeds.seed("003").toString()).out());

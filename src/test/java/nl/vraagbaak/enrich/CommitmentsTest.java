@@ -40,16 +40,25 @@ class CommitmentsTest {
         }
       }
     }
-    for (String[] row : Labeled.rows("commitments-invented.tsv")) {
-      candidates++;
-      Optional<Commitment> found = Commitments.commitment(row[3], LocalDate.parse(row[0]), "minister van Defensie");
-      boolean expected = row[1].equals("Y");
-      score.count(expected, found.isPresent());
-      report("invented", row[3], expected, found);
-      if (expected && found.isPresent()) {
-        checkDeadline(row[3], row[2], found.get(), wrongDeadlines);
+    Score invented = new Score();
+    Score heldOut = new Score();
+    for (String set : List.of("commitments-invented.tsv", "commitments-heldout.tsv")) {
+      Score own = set.contains("heldout") ? heldOut : invented;
+      for (String[] row : Labeled.rows(set)) {
+        candidates++;
+        Optional<Commitment> found = Commitments.commitment(row[3], LocalDate.parse(row[0]), "minister van Defensie");
+        boolean expected = row[1].equals("Y");
+        own.count(expected, found.isPresent());
+        report(set, row[3], expected, found);
+        if (expected && found.isPresent()) {
+          checkDeadline(row[3], row[2], found.get(), wrongDeadlines);
+        }
       }
     }
+    System.out.println("commitments, seeds:    " + score.report("commitments"));
+    System.out.println("commitments, invented: " + invented.report("commitments"));
+    System.out.println("commitments, held out: " + heldOut.report("commitments"));
+    score = Score.of(score, invented, heldOut);
     System.out.println("commitments (" + candidates + " labeled candidates): " + score.report("commitments"));
     System.out.println("commitment deadlines wrong: " + wrongDeadlines.size() + " " + wrongDeadlines);
     assertThat(candidates).isGreaterThanOrEqualTo(60);

@@ -19,6 +19,17 @@ final class Score {
     }
   }
 
+  /** The sum of several scores. */
+  static Score of(Score... scores) {
+    Score sum = new Score();
+    for (Score s : scores) {
+      sum.truePositives += s.truePositives;
+      sum.falsePositives += s.falsePositives;
+      sum.falseNegatives += s.falseNegatives;
+    }
+    return sum;
+  }
+
   double precision() {
     return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
   }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class Conversions {
 
   private static final Path CACHE = Path.of("target", "converted");
-  private static final long TIMEOUT_SECONDS = 180;
+  private static final long TIMEOUT_SECONDS = 300;
 
   private Conversions() {}
 
@@ -55,39 +55,59 @@ public final class Conversions {
     return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator)).anyMatch(dir -> Files.isExecutable(Path.of(dir, "soffice")));
   }
 
+  /**
+   * The cached conversion, made when missing or older than the seed. A seed's conversion is made together with every
+   * other seed's that is missing, in one run of soffice: its start costs more than a conversion.
+   */
   private static synchronized Path convert(Path seed, String filter, String extension) throws IOException, InterruptedException {
-    String name = seed.getFileName().toString();
-    Path target = CACHE.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
-    if (Files.exists(target) && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(seed)) >= 0) {
+    Path target = target(seed, extension);
+    if (fresh(seed, target)) {
       return target;
+    }
+    List<Path> batch = new java.util.ArrayList<>(List.of(seed));
+    if (seed.toAbsolutePath().getParent().equals(seeds().toAbsolutePath())) {
+      for (Path other : seedFiles()) {
+        if (!other.equals(seed) && !fresh(other, target(other, extension))) {
+          batch.add(other);
+        }
+      }
     }
     assumeTrue(sofficeAvailable(), "soffice (LibreOffice) is not installed");
     Files.createDirectories(CACHE);
     Path profile = Files.createTempDirectory("lo-profile");
     Path out = Files.createTempDirectory(CACHE, "out");
     try {
-      Process soffice =
-          new ProcessBuilder(
-                  "soffice", "--headless", "--norestore", "-env:UserInstallation=" + profile.toUri(), "--infilter=Text (encoded):UTF8",
-                  "--convert-to", filter, "--outdir", out.toString(), seed.toAbsolutePath().toString())
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
+      List<String> command =
+          new java.util.ArrayList<>(List.of("soffice", "--headless", "--norestore", "-env:UserInstallation=" + profile.toUri(),
+              "--infilter=Text (encoded):UTF8", "--convert-to", filter, "--outdir", out.toString()));
+      batch.forEach(file -> command.add(file.toAbsolutePath().toString()));
+      Process soffice = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       if (!soffice.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         soffice.destroyForcibly();
-        throw new IOException("soffice did not convert " + seed + " within " + TIMEOUT_SECONDS + " s");
+        throw new IOException("soffice did not convert " + batch + " within " + TIMEOUT_SECONDS + " s");
       }
-      Path made = out.resolve(target.getFileName());
-      if (!Files.exists(made)) {
-        throw new IOException("soffice exited " + soffice.exitValue() + " without writing " + made);
+      for (Path file : batch) {
+        Path made = out.resolve(target(file, extension).getFileName());
+        if (!Files.exists(made)) {
+          throw new IOException("soffice exited " + soffice.exitValue() + " without writing " + made);
+        }
+        Files.move(made, target(file, extension), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(target(file, extension), FileTime.fromMillis(System.currentTimeMillis()));
       }
-      Files.move(made, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      Files.setLastModifiedTime(target, FileTime.fromMillis(System.currentTimeMillis()));
       return target;
     } finally {
       deleteTree(out);
       deleteTree(profile);
     }
+  }
+
+  private static Path target(Path seed, String extension) {
+    String name = seed.getFileName().toString();
+    return CACHE.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+  }
+
+  private static boolean fresh(Path seed, Path target) throws IOException {
+    return Files.exists(target) && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(seed)) >= 0;
   }
 
   private static void deleteTree(Path dir) throws IOException {

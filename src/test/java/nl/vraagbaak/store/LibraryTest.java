@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.vraagbaak.Seeds;
@@ -34,7 +35,7 @@ class LibraryTest {
     List<Enriched> seeds = new ArrayList<>();
     try (Stream<Path> files = Files.list(Seeds.dir()).sorted()) {
       for (Path file : files.toList()) {
-        seeds.add(enrich(file));
+        seeds.add(withoutReuse(enrich(file))); // the store's own reuse is tested here, not the enricher's within a document
       }
     }
     return seeds;
@@ -288,6 +289,71 @@ class LibraryTest {
       assertThat(reader.document(seeds.get(0).document().id())).isPresent();
       assertThatThrownBy(() -> reader.put(seeds.get(1), VERSION))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("opened for reading");
+    }
+  }
+
+  /** Stats recounted from every stored pair, to compare with the counts the library keeps. */
+  static Stats recount(Library library) {
+    Map<String, Map<String, Long>> byParty = new TreeMap<>();
+    Map<String, Map<String, Long>> byResponder = new TreeMap<>();
+    long[] pairs = {0};
+    library.forEachPair(p -> {
+      String kind = p.pair().enrichment().answerKind().label();
+      String party = p.pair().pair().asker().party() == null ? Stats.UNKNOWN : p.pair().pair().asker().party();
+      String responder = p.document().responder() == null ? Stats.UNKNOWN : p.document().responder();
+      byParty.computeIfAbsent(party, k -> new TreeMap<>()).merge(kind, 1L, Long::sum);
+      byResponder.computeIfAbsent(responder, k -> new TreeMap<>()).merge(kind, 1L, Long::sum);
+      pairs[0]++;
+    });
+    return new Stats(0, pairs[0], 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), byResponder, byParty);
+  }
+
+  static void assertCountsAgree(Library library) {
+    Stats kept = library.stats();
+    Stats recounted = recount(library);
+    assertThat(kept.pairs()).isEqualTo(recounted.pairs());
+    assertThat(new TreeMap<>(kept.answerKindsPerParty())).isEqualTo(recounted.answerKindsPerParty());
+    assertThat(new TreeMap<>(kept.answerKindsPerResponder())).isEqualTo(recounted.answerKindsPerResponder());
+  }
+
+  @Test
+  void keepsItsCountsRightWhileDocumentsAreReplaced(@TempDir Path dir) throws IOException {
+    List<Enriched> seeds = seeds();
+    Random random = new Random(42);
+    try (Library library = Library.openForWriting(dir)) {
+      for (int round = 0; round < 12; round++) {
+        Enriched seed = seeds.get(random.nextInt(seeds.size()));
+        Enriched variant = switch (random.nextInt(3)) {
+          case 0 -> seed;
+          case 1 -> withFullEnrichment(seed);
+          default -> new Enriched(seed.document(), seed.pairs().subList(0, random.nextInt(seed.pairs().size())), List.of(), List.of());
+        };
+        library.put(variant, VERSION);
+        assertCountsAgree(library);
+      }
+    }
+  }
+
+  @Test
+  void migratesALibraryOfTheFirstSchemaWithItsCounts(@TempDir Path dir) throws IOException {
+    Path database = dir.resolve(Library.DATABASE_FILE);
+    org.flywaydb.core.Flyway.configure().dataSource(Schema.url(database), "", "").locations("classpath:db/migration")
+        .target("1").load().migrate();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(Schema.url(database))) {
+      c.setAutoCommit(false);
+      for (Enriched seed : seeds()) {
+        // What a first-schema library held: the same rows without counts.
+        new DocumentWriter(c, Library::simpleFingerprint).writeRows(withFullEnrichment(seed), VERSION);
+      }
+      c.commit();
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(Schema.number(database)).isEqualTo(1);
+    try (Library library = Library.open(dir)) {
+      assertThat(Schema.number(database)).isEqualTo(Schema.CURRENT);
+      assertThat(library.stats().pairs()).isEqualTo(231);
+      assertCountsAgree(library);
     }
   }
 }

@@ -1,0 +1,242 @@
+package nl.vraagbaak.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import nl.vraagbaak.enrich.Enriched;
+import nl.vraagbaak.search.Fts5Baseline;
+import nl.vraagbaak.search.LibraryIndex;
+import nl.vraagbaak.search.PairIndex;
+import nl.vraagbaak.search.SearchOutcome;
+import nl.vraagbaak.search.SearchRequest;
+import nl.vraagbaak.search.SearchResult;
+import nl.vraagbaak.search.SyntheticLibrary;
+import nl.vraagbaak.store.Library;
+import nl.vraagbaak.store.Stored;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vraagbaak bench-library}: the scale benchmark. Builds a deterministic synthetic library by recombining
+ * the seed documents' sentences, then reports ingest rate, sizes and search / similar latency, with SQLite FTS5
+ * over the same pairs as the baseline in the same run.
+ */
+@Command(name = "bench-library", description = "Scale benchmark: synthetic library, ingest rate, sizes, search and similar latency vs SQLite FTS5.")
+final class BenchLibraryCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--pairs", defaultValue = "1000000", paramLabel = "N", description = "pairs in the synthetic library (default: ${DEFAULT-VALUE})")
+  int pairs;
+
+  @Option(names = "--searches", defaultValue = "1000", paramLabel = "N") int searches;
+
+  @Option(names = "--similar", defaultValue = "200", paramLabel = "N") int similarLookups;
+
+  @Option(names = "--seeds", paramLabel = "DIR", description = "documents whose sentences are recombined (default: ../shared/corpus/seeds)")
+  Path seeds = Path.of("..", "shared", "corpus", "seeds");
+
+  @Option(names = "--dir", paramLabel = "DIR", description = "where to build the library (default: a temporary folder, removed afterwards)")
+  Path dir;
+
+  @Override
+  public Integer call() throws IOException, SQLException {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Enriched> documents = BenchSearchCommand.readSeeds(seeds);
+    SyntheticLibrary synthetic = new SyntheticLibrary(documents);
+    boolean temporary = dir == null;
+    Path root = temporary ? Files.createTempDirectory("vraagbaak-bench-") : dir;
+    int documentCount = (pairs + SyntheticLibrary.PAIRS_PER_DOCUMENT - 1) / SyntheticLibrary.PAIRS_PER_DOCUMENT;
+    int total = documentCount * SyntheticLibrary.PAIRS_PER_DOCUMENT;
+    out.printf(Locale.ROOT, "synthetic library: %,d documents, %,d pairs (%s) in %s%n", documentCount, total, synthetic.describe(), root);
+    out.flush();
+    try {
+      ingest(out, synthetic, root.resolve("library"), documentCount, total);
+      fts5Ingest(out, synthetic, root.resolve("fts5.sqlite"), documentCount, total);
+      out.printf(Locale.ROOT, "sizes: index %s, library (SQLite) %s, FTS5 baseline %s%n",
+          megabytes(PairIndex.in(root.resolve("library"))), megabytes(root.resolve("library").resolve(Library.DATABASE_FILE)),
+          megabytes(root.resolve("fts5.sqlite")));
+      out.flush();
+      latencies(out, synthetic, root, documentCount);
+      out.printf(Locale.ROOT, "heap: peak %s of max %s%n", mb(peakHeap()), mb(Runtime.getRuntime().maxMemory()));
+    } finally {
+      if (temporary) {
+        delete(root);
+      }
+    }
+    return 0;
+  }
+
+  private static void ingest(PrintWriter out, SyntheticLibrary synthetic, Path dir, int documentCount, int total) throws IOException {
+    long storeNanos = 0;
+    long indexNanos = 0;
+    long start = System.nanoTime();
+    try (Library library = Library.openForWriting(dir); LibraryIndex index = LibraryIndex.open(library)) {
+      for (int n = 0; n < documentCount; n++) {
+        Enriched document = synthetic.document(n);
+        long t0 = System.nanoTime();
+        Stored stored = library.store(document, "synthetic");
+        long t1 = System.nanoTime();
+        index.stored(stored);
+        indexNanos += System.nanoTime() - t1;
+        storeNanos += t1 - t0;
+        if ((n + 1) % 2500 == 0) {
+          out.printf(Locale.ROOT, "  ... %,d pairs, %.0f pairs/s%n", (long) (n + 1) * SyntheticLibrary.PAIRS_PER_DOCUMENT,
+              (n + 1.0) * SyntheticLibrary.PAIRS_PER_DOCUMENT / ((System.nanoTime() - start) / 1e9));
+          out.flush();
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf(Locale.ROOT, "ingest (library + index, one thread, commit included): %,.0f pairs/s over %.1f s"
+            + " — library store alone %,.0f pairs/s, index alone %,.0f pairs/s%n",
+        total / seconds, seconds, total / (storeNanos / 1e9), total / (indexNanos / 1e9));
+    out.flush();
+  }
+
+  private static void fts5Ingest(PrintWriter out, SyntheticLibrary synthetic, Path file, int documentCount, int total) throws SQLException {
+    long start = System.nanoTime();
+    try (Fts5Baseline fts = new Fts5Baseline(file)) {
+      for (int n = 0; n < documentCount; n++) {
+        for (var pair : synthetic.document(n).pairs()) {
+          fts.add(pair.pair().id(), pair.pair().question(), pair.pair().answer());
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf(Locale.ROOT, "FTS5 baseline ingest (pairs only, no library): %,.0f pairs/s over %.1f s%n", total / seconds, seconds);
+    out.flush();
+  }
+
+  /** One search of the workload, in both syntaxes. */
+  private record Query(SearchRequest request, String fts5) {}
+
+  private void latencies(PrintWriter out, SyntheticLibrary synthetic, Path root, int documentCount) throws IOException, SQLException {
+    Random random = new Random(7);
+    List<Query> queries = new ArrayList<>();
+    for (int i = 0; i < searches + 100; i++) {
+      queries.add(query(synthetic, random));
+    }
+    List<String> pairIds = new ArrayList<>();
+    for (int i = 0; i < similarLookups + 20; i++) {
+      pairIds.add(String.format(Locale.ROOT, "%016x", 0x5000_0000_0000_0000L + random.nextInt(documentCount)) + "."
+          + (1 + random.nextInt(SyntheticLibrary.PAIRS_PER_DOCUMENT)));
+    }
+    try (PairIndex index = PairIndex.openForReading(PairIndex.in(root.resolve("library")));
+        Fts5Baseline fts = new Fts5Baseline(root.resolve("fts5.sqlite"))) {
+      long[] search = new long[searches];
+      long[] ftsSearch = new long[searches];
+      long hits = 0;
+      for (int i = 0; i < queries.size(); i++) {
+        Query query = queries.get(i);
+        long t0 = System.nanoTime();
+        SearchOutcome outcome = index.search(query.request());
+        long t1 = System.nanoTime();
+        fts.searchMatch(query.fts5(), 10);
+        long t2 = System.nanoTime();
+        if (i >= 100) {
+          search[i - 100] = t1 - t0;
+          ftsSearch[i - 100] = t2 - t1;
+          hits += outcome instanceof SearchResult result ? result.total() : 0;
+        }
+      }
+      out.printf(Locale.ROOT, "search (%d queries, 10 hits with highlights and facets): p50 %s p99 %s ms; mean matches %,d%n",
+          searches, millis(search, 50), millis(search, 99), hits / Math.max(1, searches));
+      out.printf(Locale.ROOT, "  FTS5 baseline (same words, bm25, 10 ids, no highlights or facets): p50 %s p99 %s ms%n",
+          millis(ftsSearch, 50), millis(ftsSearch, 99));
+      long[] similar = new long[similarLookups];
+      long[] ftsSimilar = new long[similarLookups];
+      for (int i = 0; i < pairIds.size(); i++) {
+        String id = pairIds.get(i);
+        long t0 = System.nanoTime();
+        var result = index.similarToPair(id, 10).orElseThrow(() -> new IllegalStateException("no pair " + id));
+        long t1 = System.nanoTime();
+        fts.search(result.question(), id, 10);
+        long t2 = System.nanoTime();
+        if (i >= 20) {
+          similar[i - 20] = t1 - t0;
+          ftsSimilar[i - 20] = t2 - t1;
+        }
+      }
+      out.printf(Locale.ROOT, "similar --pair (%d lookups, 10 pairs): p50 %s p99 %s ms%n", similarLookups, millis(similar, 50), millis(similar, 99));
+      out.printf(Locale.ROOT, "  FTS5 baseline (question words OR'ed, bm25): p50 %s p99 %s ms%n", millis(ftsSimilar, 50), millis(ftsSimilar, 99));
+      out.flush();
+    }
+  }
+
+  private static Query query(SyntheticLibrary synthetic, Random random) {
+    List<String> words = Arrays.stream(synthetic.questionSentence(random).split("[^\\p{L}]+"))
+        .filter(w -> w.length() >= 6).toList();
+    if (words.size() < 2) {
+      return new Query(SearchRequest.of("NAVO", 10), "\"navo\"");
+    }
+    int at = random.nextInt(words.size() - 1);
+    String a = words.get(at);
+    String b = words.get(at + 1);
+    int kind = random.nextInt(100);
+    if (kind < 40) {
+      return new Query(SearchRequest.of(a, 10), quote(a));
+    } else if (kind < 70) {
+      return new Query(SearchRequest.of(a + " " + b, 10), quote(a) + " " + quote(b));
+    } else if (kind < 85) {
+      return new Query(SearchRequest.of("\"" + a + " " + b + "\"", 10), "\"" + a.toLowerCase(Locale.ROOT) + " " + b.toLowerCase(Locale.ROOT) + "\"");
+    }
+    String party = synthetic.asker(random).party();
+    return new Query(SearchRequest.of(a, 10).withParty(party), quote(a));
+  }
+
+  private static String quote(String word) {
+    return "\"" + word.toLowerCase(Locale.ROOT) + "\"";
+  }
+
+  private static String millis(long[] nanos, int percentile) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    int at = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
+    return String.format(Locale.ROOT, "%.1f", sorted[Math.max(0, at)] / 1e6);
+  }
+
+  private static long peakHeap() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .map(MemoryPoolMXBean::getPeakUsage).mapToLong(u -> u == null ? 0 : u.getUsed()).sum();
+  }
+
+  private static String megabytes(Path path) throws IOException {
+    long bytes = 0;
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.walk(path)) {
+        bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+      }
+    } else {
+      for (String suffix : List.of("", "-wal", "-shm")) {
+        Path file = Path.of(path + suffix);
+        bytes += Files.exists(file) ? Files.size(file) : 0;
+      }
+    }
+    return mb(bytes);
+  }
+
+  private static String mb(long bytes) {
+    return String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
+  }
+
+  private static void delete(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+  }
+}
