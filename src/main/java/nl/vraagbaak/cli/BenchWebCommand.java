@@ -26,6 +26,9 @@ final class BenchWebCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "60", description = "how long to run (default: ${DEFAULT-VALUE})")
   int seconds;
 
+  @Option(names = "--warmup", defaultValue = "5", description = "seconds of requests before measuring, not counted (default: ${DEFAULT-VALUE})")
+  int warmup;
+
   @Option(names = "--pages", description = "also request the HTML search page, not only /api/search")
   boolean pages;
 
@@ -36,13 +39,17 @@ final class BenchWebCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (clients < 1 || clients > 1024 || seconds < 1) {
-      err.println("vraagbaak bench-web: --clients must be 1..1024 and --seconds at least 1");
+    if (clients < 1 || clients > 1024 || seconds < 1 || warmup < 0) {
+      err.println("vraagbaak bench-web: --clients must be 1..1024, --seconds at least 1 and --warmup at least 0");
       return 2;
     }
     List<String> mix = paths != null && !paths.isEmpty() ? paths : LoadBenchmark.defaultPaths(pages);
-    err.printf("vraagbaak: %d clients for %d s against %s (%d distinct requests)%n", clients, seconds, url, mix.size());
+    err.printf("vraagbaak: %d clients for %d s against %s (%d distinct requests), after %d s warm-up%n",
+        clients, seconds, url, mix.size(), warmup);
     err.flush();
+    if (warmup > 0) {
+      LoadBenchmark.run(url, clients, Duration.ofSeconds(warmup), mix);
+    }
     LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix);
     out.printf("requests   %d%n", r.requests());
     out.printf("errors     %d%n", r.errors());

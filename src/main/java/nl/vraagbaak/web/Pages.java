@@ -122,6 +122,7 @@ final class Pages {
     stats.answerKindsPerResponder().forEach((responder, counts) ->
         rows.add(new Views.AnswerKindRow(responder, kinds.stream().map(k -> counts.getOrDefault(k, 0L)).toList())));
     model.put("answerKindRows", rows);
+    model.put("answerKindsPerParty", Charts.stacked(stats.answerKindsPerParty(), kinds, 16));
     ctx.html(site.render("overview", model));
   }
 
