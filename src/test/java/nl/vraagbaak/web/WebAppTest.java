@@ -145,6 +145,9 @@ class WebAppTest {
     assertThat(body.path("pairs").size()).isEqualTo(doc.pairs().size());
     assertThat(body.has("unanswered")).isTrue();
     assertThat(body.has("issues")).isTrue();
+    HttpResponse<String> download = client.get("/api/documents/" + doc.document().id() + "?download=1");
+    assertThat(download.headers().firstValue("Content-Disposition")).get().asString()
+        .contains("attachment", doc.document().id() + ".json");
   }
 
   @Test
