@@ -357,4 +357,43 @@ class LibraryTest {
       assertCountsAgree(library);
     }
   }
+
+  @Test
+  void readersNeverSeeAHalfStoredDocument(@TempDir Path dir) throws Exception {
+    Enriched seed = withoutReuse(seeds().get(2));
+    Enriched full = withFullEnrichment(seed);
+    Enriched shorter = new Enriched(seed.document(), seed.pairs().subList(0, 7), List.of(), List.of());
+    List<Enriched> variants = List.of(withoutReuse(full), shorter);
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    try (Library writer = Library.openForWriting(dir); Library reader = Library.open(dir)) {
+      writer.put(full, VERSION);
+      List<Thread> readers = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        readers.add(Thread.ofPlatform().start(() -> {
+          try {
+            while (writing.get()) {
+              Enriched seen = withoutReuse(reader.document(seed.document().id()).orElseThrow());
+              assertThat(variants).contains(seen);
+              long pairs = reader.stats().pairs();
+              assertThat(pairs).isIn((long) full.pairs().size(), (long) shorter.pairs().size());
+              reads.incrementAndGet();
+            }
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        }));
+      }
+      for (int round = 0; round < 40; round++) {
+        writer.put(round % 2 == 0 ? shorter : full, VERSION);
+      }
+      writing.set(false);
+      for (Thread thread : readers) {
+        thread.join();
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(reads.get()).isPositive();
+  }
 }
