@@ -621,5 +621,15 @@ def kamervragen_onbeantwoord():
 for make in [lijst_vraag_blz, debat_tabel_haakjes, kamervragen_onbeantwoord]:
     make()
 
+# 24. (hand-written, kept as is) Kamervragen answered in a letter that names the asker only in its running text
+#     ("de vragen van het lid Inge van Dijk (CDA) over …"); "Vraag 1:" / "Antwoord 1:", a numbered list in an answer.
+gold("kamervragen-asker-in-brief.txt", [
+    ([1], "CDA", ["Hoeveel gedupeerde ouders wachten nog op de integrale beoordeling?"],
+     ["Op 1 februari 2026 wachtten nog 9.800 ouders op hun integrale beoordeling. Het gaat om:\n1. ouders die na 2024 een aanvraag deden;\n2. ouders van wie het dossier aanvullend onderzoek vraagt."]),
+    ([2], "CDA", ["Wanneer zijn alle beoordelingen afgerond?"], ["Naar verwachting zijn alle beoordelingen eind 2027 afgerond. Zie ook het antwoord op vraag 1."]),
+    ([3, 4], "CDA", ["Hoe vaak wordt de termijn overschreden? Welke compensatie krijgen ouders daarvoor?"],
+     ["In 2025 werd de wettelijke termijn in 41 procent van de zaken overschreden. Ouders ontvangen dan een dwangsom."]),
+], ["Van Dijk"], {"kind": "kamervragen", "date": "2026-03-04", "title": "Beantwoording Kamervragen over de toeslagenherstelregeling"})
+
 HAND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand-gold.json")
 GOLD.extend(json.load(open(HAND, encoding="utf-8")))

@@ -91,6 +91,32 @@ final class AskerHeaders {
     return null;
   }
 
+  /** "… de vragen van het lid Inge van Dijk (CDA) over …" in a letter's running text. */
+  private static final Pattern MENTIONED =
+      Pattern.compile("(?i)\\bvragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,80}?)\\s*\\(([^()]{2,40})\\)");
+
+  /**
+   * The asker a letter names in its running text ("Hierbij zend ik u de antwoorden op de vragen van het lid X (PARTY)
+   * over …"), or null: where no header precedes the questions, that sentence says whose they are.
+   */
+  static Asker mentioned(String text) {
+    Matcher m = MENTIONED.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String party = Parties.canonical(m.group(2));
+    if (party == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>(surnames(m.group(1)));
+    int end = m.end();
+    for (Matcher more = MORE_MEMBERS.matcher(text).region(end, text.length()); more.lookingAt(); more.region(end, text.length())) {
+      names.addAll(surnames(more.group(1)));
+      end = more.end();
+    }
+    return new Asker(party, names, text.substring(m.start(), end).replaceFirst("(?i)^vragen\\s+van\\s+", ""));
+  }
+
   /** The asker of a paragraph that tells a member's question ("Het lid X (PARTY) vraagt …"), or null. */
   static Asker opener(String line) {
     String text = line.strip();

@@ -95,7 +95,7 @@ final class LabeledLayout implements Layout {
 
   private List<Segment> segments(List<Line> lines) {
     List<Segment> out = new ArrayList<>();
-    Asker asker = Asker.UNKNOWN;
+    Asker asker = askerInLetter(lines);
     String topic = null;
     boolean headingLast = false; // a topic heading was the last thing read, so a header after it falls under it
     Segment current = new Segment(Role.PREAMBLE, List.of(), List.of(), null, asker, null);
@@ -165,6 +165,21 @@ final class LabeledLayout implements Layout {
       current.lines.add(line);
     }
     return out;
+  }
+
+  /** The asker the covering letter names before the first label or header, else {@link Asker#UNKNOWN}. */
+  private static Asker askerInLetter(List<Line> lines) {
+    StringBuilder letter = new StringBuilder();
+    for (Line line : lines) {
+      String text = line.text().strip();
+      if (QaLabels.of(text) != null && QaLabels.of(text).kind() == QaLabels.Kind.QUESTION || AskerHeaders.of(text) != null
+          || letter.length() > 20_000) {
+        break;
+      }
+      letter.append(text).append(' ');
+    }
+    Asker named = AskerHeaders.mentioned(letter.toString());
+    return named == null ? Asker.UNKNOWN : named;
   }
 
   private static Role role(QaLabels.Kind kind) {
