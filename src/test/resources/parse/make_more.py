@@ -631,5 +631,12 @@ gold("kamervragen-asker-in-brief.txt", [
      ["In 2025 werd de wettelijke termijn in 41 procent van de zaken overschreden. Ouders ontvangen dan een dwangsom."]),
 ], ["Van Dijk"], {"kind": "kamervragen", "date": "2026-03-04", "title": "Beantwoording Kamervragen over de toeslagenherstelregeling"})
 
+# 25. (hand-written, kept as is) Inbreng with numbered questions and a member header; numbers leave the text.
+gold("inbreng-genummerd.txt", [
+    ([1], "D66", ["De leden lezen dat de levensverwachting in Nederland stijgt, maar dat de verschillen tussen inkomensgroepen toenemen. Hoe verklaart de minister dit?"], [], []),
+    ([2], "D66", ["Deze leden vragen of de minister bereid is een doel te stellen voor het verkleinen van de gezondheidsverschillen."], [], []),
+    ([], "NSC", ["Het lid Omtzigt vraagt wanneer de evaluatie van de Wet publieke gezondheid naar de Kamer komt."], [], ["Omtzigt"]),
+], None, {"kind": "inbreng", "committee": "vaste commissie voor Volksgezondheid, Welzijn en Sport"})
+
 HAND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand-gold.json")
 GOLD.extend(json.load(open(HAND, encoding="utf-8")))

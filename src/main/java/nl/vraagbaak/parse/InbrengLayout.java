@@ -3,6 +3,7 @@ package nl.vraagbaak.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Issue;
 import nl.vraagbaak.extract.Line;
@@ -32,6 +33,8 @@ final class InbrengLayout implements Layout {
   /** Where answering starts: labels, "Antwoord van het kabinet", "Reactie van de minister" as a section. */
   private static final Pattern ANSWERING =
       Pattern.compile("(?i)^\\s*(?:\\d{1,3}\\s*[.)]?\\s*)?(?:antwoord(?:en)?\\b|reactie\\s+van\\s+(?:het|de)\\s+\\p{L}+\\s*:).*");
+
+  private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*(\\d{1,3})[.)]\\s+(?=\\p{Lu})");
 
   @Override
   public String name() {
@@ -141,7 +144,15 @@ final class InbrengLayout implements Layout {
 
   private static void flush(List<Line> pending, Asker asker, String topic, List<Draft> drafts) {
     if (!pending.isEmpty() && asker != null) {
-      drafts.add(new Draft(List.of(), null, asker, topic, List.copyOf(pending), List.of()));
+      List<Line> question = new ArrayList<>(pending);
+      Matcher number = ITEM_NUMBER.matcher(question.getFirst().text());
+      List<Integer> numbers = List.of();
+      if (number.lookingAt()) {
+        // "1. De leden lezen …": the item's number is no part of the question's text
+        numbers = List.of(Integer.valueOf(number.group(1)));
+        question.set(0, question.getFirst().withText(question.getFirst().text().substring(number.end())));
+      }
+      drafts.add(new Draft(numbers, null, asker, topic, question, List.of()));
     }
     pending.clear();
   }
