@@ -52,7 +52,35 @@ final class Words {
 
   /** Lower case without accents: "Oekraïne" and "oekraine" are one word. */
   static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "");
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder plain = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 128 && plain == null) {
+        plain = new StringBuilder(lower.length()).append(lower, 0, i);
+      }
+      if (plain != null) {
+        if (c < 128) {
+          plain.append(c);
+        } else {
+          plain.append(FOLDED.computeIfAbsent(c, Words::withoutAccent));
+        }
+      }
+    }
+    return plain == null ? lower : plain.toString();
+  }
+
+  /** Each accented character folded once: Normalizer is too slow to run on every answer. */
+  private static final java.util.Map<Character, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static String withoutAccent(char c) {
+    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    StringBuilder plain = new StringBuilder();
+    for (int i = 0; i < decomposed.length(); i++) {
+      if (Character.getType(decomposed.charAt(i)) != Character.NON_SPACING_MARK) {
+        plain.append(decomposed.charAt(i));
+      }
+    }
+    return plain.toString();
   }
 }

@@ -45,7 +45,7 @@ final class DocumentWriter {
     return write(enriched, parserVersion, true);
   }
 
-  /** As {@link #write} without the counts table: what the first schema stored (the migration test needs it). */
+  /** As {@link #write} without the counts table: what schemas before 3 stored (the migration test needs it). */
   Stored writeRows(Enriched enriched, String parserVersion) throws SQLException {
     return write(enriched, parserVersion, false);
   }

@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 final class Schema {
 
   /** The schema number the code expects; each migration that changes it updates meta.schema. */
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
   private static final long WAIT_FOR_WRITER_MILLIS = 30_000;
 
@@ -43,6 +43,23 @@ final class Schema {
       config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, "10000");
     }
     return config;
+  }
+
+  /** Refuses a file that is not an SQLite database, before SQLite or Flyway say so in many lines. */
+  static void checkIsDatabase(Path database) {
+    if (!Files.isRegularFile(database)) {
+      return;
+    }
+    byte[] header = new byte[16];
+    int read;
+    try (java.io.InputStream in = Files.newInputStream(database)) {
+      read = in.readNBytes(header, 0, header.length);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + database + ": " + e.getMessage(), e);
+    }
+    if (read > 0 && !new String(header, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1).equals("SQLite format 3\0")) {
+      throw new IllegalStateException(database + " is not a vraagbaak library (not an SQLite database); use another --data directory");
+    }
   }
 
   /** Migrates the database to the newest schema; the caller holds the writer lock. */

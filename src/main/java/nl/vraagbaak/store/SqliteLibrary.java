@@ -48,6 +48,7 @@ final class SqliteLibrary implements Library {
       throw new UncheckedIOException("cannot create the library directory " + dir + ": " + e.getMessage(), e);
     }
     Path database = dir.resolve(DATABASE_FILE);
+    Schema.checkIsDatabase(database);
     if (!writing) {
       Schema.ensureCurrent(dir, database);
       return new SqliteLibrary(dir, fingerprint, null, null);

@@ -167,6 +167,19 @@ class LibraryCommandsTest {
   }
 
   @Test
+  void refusesAFileThatIsNotALibraryInOneLine(@TempDir Path data) throws IOException {
+    byte[] noise = new byte[8192];
+    new Random(3).nextBytes(noise);
+    Files.write(data.resolve(Library.DATABASE_FILE), noise);
+    for (String command : List.of("stats", "ingest")) {
+      Run run = command.equals("stats") ? run("stats", "--data", data.toString())
+          : run("ingest", "--data", data.toString(), Seeds.seed("001").toString());
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.err().lines()).hasSize(1).first().asString().contains("is not a vraagbaak library");
+    }
+  }
+
+  @Test
   void exportsEveryPairAsJsonLines(@TempDir Path dir) throws IOException {
     Path data = dir.resolve("data");
     ingestSeeds(data);

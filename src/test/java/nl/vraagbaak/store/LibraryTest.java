@@ -57,7 +57,8 @@ class LibraryTest {
           n % 2 == 0 ? "Zie het antwoord op vraag 1." : null,
           List.of(new Commitment("Ik informeer de Kamer voor de zomer.", "minister van Defensie", "2026-07-03", null),
               new Commitment("Na vaststelling van het plan stuur ik een brief.", null, null, "na vaststelling van het plan")),
-          List.of());
+          List.of(),
+          n > 1 ? List.of(document.document().id() + ".1", document.document().id() + "." + (n - 1)) : List.of());
       pairs.add(new EnrichedPair(pair.pair(), enrichment));
     }
     return new Enriched(document.document(), pairs, document.unanswered(), document.issues());
@@ -172,7 +173,7 @@ class LibraryTest {
 
   @Test
   void marksAnswersRepeatedFromEarlierDocumentsAndEarlierPairs(@TempDir Path dir) throws IOException {
-    Enriched original = seeds().get(0);
+    Enriched original = withoutReuse(seeds().get(0)); // what the library adds, without the enricher's own
     Enriched copy = renamed(original, "c0c0c0c0c0c0c0c0");
     try (Library library = Library.openForWriting(dir)) {
       Stored first = library.store(original, VERSION);
@@ -199,7 +200,7 @@ class LibraryTest {
 
   @Test
   void usesTheFingerprintItIsGiven(@TempDir Path dir) throws IOException {
-    Enriched original = seeds().get(1);
+    Enriched original = withoutReuse(seeds().get(1));
     try (Library library = Library.openForWriting(dir, answer -> "same")) {
       Stored stored = library.store(original, VERSION);
       List<String> earlier = new ArrayList<>();
@@ -335,25 +336,64 @@ class LibraryTest {
   }
 
   @Test
-  void migratesALibraryOfTheFirstSchemaWithItsCounts(@TempDir Path dir) throws IOException {
+  void migratesALibraryWithoutCountsToOneWithCounts(@TempDir Path dir) throws IOException {
     Path database = dir.resolve(Library.DATABASE_FILE);
     org.flywaydb.core.Flyway.configure().dataSource(Schema.url(database), "", "").locations("classpath:db/migration")
-        .target("1").load().migrate();
+        .target("2").load().migrate();
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(Schema.url(database))) {
       c.setAutoCommit(false);
       for (Enriched seed : seeds()) {
-        // What a first-schema library held: the same rows without counts.
+        // What a schema-2 library held: the same rows without counts.
         new DocumentWriter(c, Library::simpleFingerprint).writeRows(withFullEnrichment(seed), VERSION);
       }
       c.commit();
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);
     }
-    assertThat(Schema.number(database)).isEqualTo(1);
+    assertThat(Schema.number(database)).isEqualTo(2);
     try (Library library = Library.open(dir)) {
       assertThat(Schema.number(database)).isEqualTo(Schema.CURRENT);
       assertThat(library.stats().pairs()).isEqualTo(231);
       assertCountsAgree(library);
     }
+  }
+
+  @Test
+  void readersNeverSeeAHalfStoredDocument(@TempDir Path dir) throws Exception {
+    Enriched seed = withoutReuse(seeds().get(2));
+    Enriched full = withFullEnrichment(seed);
+    Enriched shorter = new Enriched(seed.document(), seed.pairs().subList(0, 7), List.of(), List.of());
+    List<Enriched> variants = List.of(withoutReuse(full), shorter);
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    try (Library writer = Library.openForWriting(dir); Library reader = Library.open(dir)) {
+      writer.put(full, VERSION);
+      List<Thread> readers = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        readers.add(Thread.ofPlatform().start(() -> {
+          try {
+            while (writing.get()) {
+              Enriched seen = withoutReuse(reader.document(seed.document().id()).orElseThrow());
+              assertThat(variants).contains(seen);
+              long pairs = reader.stats().pairs();
+              assertThat(pairs).isIn((long) full.pairs().size(), (long) shorter.pairs().size());
+              reads.incrementAndGet();
+            }
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        }));
+      }
+      for (int round = 0; round < 40; round++) {
+        writer.put(round % 2 == 0 ? shorter : full, VERSION);
+      }
+      writing.set(false);
+      for (Thread thread : readers) {
+        thread.join();
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(reads.get()).isPositive();
   }
 }

@@ -25,4 +25,4 @@ INSERT INTO counts (dimension, key, answer_kind, pairs)
 -- Only stats grouped by party, and it no longer does.
 DROP INDEX pairs_asker_party;
 
-UPDATE meta SET value = '2' WHERE key = 'schema';
+UPDATE meta SET value = '3' WHERE key = 'schema';
