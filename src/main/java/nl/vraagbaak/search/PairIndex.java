@@ -225,7 +225,9 @@ public final class PairIndex implements AutoCloseable {
     Query query = new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
     int wanted = Math.max(1, request.offset() + request.limit());
     return withSearcher(searcher -> {
-      var top = request.order() == SearchRequest.Order.DATE
+      // without words every pair scores the same: newest first is the only useful order then
+      boolean byDate = request.order() == SearchRequest.Order.DATE || request.query().isBlank();
+      var top = byDate
           ? new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, Integer.MAX_VALUE)
           : new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
       Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
