@@ -193,7 +193,7 @@ class LibraryTest {
       Stored again = library.store(original, VERSION);
       assertThat(again.document()).isEqualTo(first.document());
       String answer = original.pairs().get(0).pair().answer();
-      assertThat(library.pairsWithAnswerFingerprint(Library.simpleFingerprint(answer)))
+      assertThat(library.pairsWithAnswerFingerprint(Enricher.fingerprint(answer)))
           .containsExactly(original.pairs().get(0).pair().id(), copy.pairs().get(0).pair().id());
     }
   }
@@ -344,7 +344,7 @@ class LibraryTest {
       c.setAutoCommit(false);
       for (Enriched seed : seeds()) {
         // What a schema-2 library held: the same rows without counts.
-        new DocumentWriter(c, Library::simpleFingerprint).writeRows(withFullEnrichment(seed), VERSION);
+        new DocumentWriter(c, Enricher::fingerprint).writeRows(withFullEnrichment(seed), VERSION);
       }
       c.commit();
     } catch (java.sql.SQLException e) {
