@@ -578,5 +578,48 @@ def lijst_nummer_spatie():
 for make in [kamervragen_label_op_regel, debat_tabel_kolommen, debat_het_lid_vraagt, lijst_nummer_spatie]:
     make()
 
+# 21. A list whose labels carry a page reference and answers labeled without "op": "Vraag 3 (blz. 12)",
+#     "Antwoord vraag 3".
+def lijst_vraag_blz():
+    L = ["Lijst van vragen en antwoorden over de Voorjaarsnota 2026", "", "Vastgesteld 30 april 2026", ""]
+    out = []
+    for n, idx in enumerate([30, 31, 32, 33, 34], start=1):
+        _, q, a = q_and_a(idx)
+        L += ["Vraag %d (blz. %d)" % (n, 10 + 3 * n)] + q + ["", "Antwoord vraag %d" % n] + a + [""]
+        out.append(([n], None, q, a, []))
+    write("lijst-vraag-blz.txt", "\n".join(L) + "\n")
+    gold("lijst-vraag-blz.txt", out, [], {"kind": "lijst-van-vragen-en-antwoorden", "date": "2026-04-30"})
+
+
+# 22. A debate table whose member column prints "Heutink (PVV)" without initials.
+def debat_tabel_haakjes():
+    L = ["Beantwoording vragen commissiedebat Politie", "", "Lid Vraag en antwoord", ""]
+    rows = [("Heutink (PVV)", "PVV", "Heutink", 26), ("Van Nispen (SP)", "SP", "Van Nispen", 27), ("El Abassi (DENK)", "DENK", "El Abassi", 36)]
+    pdf = Pdf(width=70)
+    out = []
+    for who, party, surname, idx in rows:
+        _, q, a = q_and_a(idx)
+        qtext, atext = " ".join(q), " ".join(a)
+        L += pdf.wrap(who + " Vraag: " + qtext) + pdf.wrap("Antwoord: " + atext) + [""]
+        out.append(([], party, [qtext], [atext], [surname]))
+    write("debat-tabel-haakjes.txt", "\n".join(L) + "\n")
+    gold("debat-tabel-haakjes.txt", out, None, {"kind": "antwoorden-debat"})
+
+
+# 23. Kamervragen not answered yet: the questions go under "unanswered", the kind stays "kamervragen".
+def kamervragen_onbeantwoord():
+    L = ["Vragen van het lid Kröger (GroenLinks-PvdA) aan de minister van Klimaat en Groene Groei over de", "salderingsregeling (ingezonden 3 maart 2026).", ""]
+    out = []
+    for n, idx in enumerate([38, 39, 0], start=1):
+        _, q, a = q_and_a(idx)
+        L += ["Vraag %d" % n] + q + [""]
+        out.append(([n], "GroenLinks-PvdA", q, [], ["Kröger"]))
+    write("kamervragen-onbeantwoord.txt", "\n".join(L) + "\n")
+    gold("kamervragen-onbeantwoord.txt", out, None, {"kind": "kamervragen", "title": "Vragen van het lid Kröger (GroenLinks-PvdA) aan de minister van Klimaat en Groene Groei over de salderingsregeling"})
+
+
+for make in [lijst_vraag_blz, debat_tabel_haakjes, kamervragen_onbeantwoord]:
+    make()
+
 HAND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand-gold.json")
 GOLD.extend(json.load(open(HAND, encoding="utf-8")))

@@ -23,6 +23,10 @@ final class DebateTableLayout implements Layout {
           "^\\s*(?:(\\d{1,3})[.)]?\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3}),\\s*((?:\\p{Lu}\\.?){1,4})"
               + "((?:\\s+(?:van|de|der|den|ter|ten|te|el))*)\\s+(\\S.*)$");
 
+  /** "Heutink (PVV) Vraag: …": a member column without initials; the "Vraag" label is then required. */
+  private static final Pattern ROW_WITH_PARTY =
+      Pattern.compile("^\\s*(?:(\\d{1,3})[.)]?\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3})\\s*\\(([^()]{2,30})\\)\\s+[Vv]raag\\s*[:.]\\s*(.*)$");
+
   private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)^vraag\\s*[:.]?\\s*");
 
   /** Words of a column header: "Nr. Naam Fractie Vraag Antwoord", "Kamerlid Fractie Vraag en antwoord". */
@@ -126,6 +130,13 @@ final class DebateTableLayout implements Layout {
 
   /** The row that starts on this line, or null: a name with initials followed by a party vraagbaak knows. */
   static Row row(String text, int at) {
+    Matcher withParty = text.indexOf('(') > 0 ? ROW_WITH_PARTY.matcher(text) : null;
+    if (withParty != null && withParty.matches() && Parties.canonical(withParty.group(3)) != null) {
+      Integer number = withParty.group(1) == null ? null : Integer.valueOf(withParty.group(1));
+      Asker asker = new Asker(Parties.canonical(withParty.group(3)), List.of(surname(withParty.group(2), "")),
+          withParty.group(2) + " (" + withParty.group(3) + ")");
+      return new Row(at, number, asker, withParty.group(4).strip());
+    }
     int comma = text.indexOf(',');
     if (comma < 2 || comma > 40) {
       return null;

@@ -115,7 +115,7 @@ final class DocumentFacts {
     boolean answered = parsed != null && parsed.drafts().stream().anyMatch(d -> !d.answer().isEmpty());
     boolean asked = parsed != null && !parsed.drafts().isEmpty();
     if (asked && !answered) {
-      return "inbreng";
+      return head.contains("ingezonden") ? "kamervragen" : "inbreng";
     }
     if (head.contains("lijst van vragen")) {
       return "lijst-van-vragen-en-antwoorden";

@@ -49,6 +49,10 @@ final class InbrengLayout implements Layout {
     if (asked == 0) {
       return 0;
     }
+    boolean headers = CommitteeRoundLayout.items(text.lines()).stream().anyMatch(i -> i instanceof CommitteeRoundLayout.Faction);
+    if (!headers && !declaresInbreng(text)) {
+      return 0; // a letter that mentions "de leden van de X-fractie" is no inbreng
+    }
     // a text that calls itself inbreng and holds no answer is read as one even when its questions are numbered
     return declaresInbreng(text) ? 1000 + asked : 1 + Math.min(0.9, asked / 1000.0);
   }
@@ -67,7 +71,7 @@ final class InbrengLayout implements Layout {
         return false;
       }
       String lower = line.text().toLowerCase(Locale.ROOT);
-      if (lower.contains("inbreng") || lower.contains("verslag houdende een lijst van vragen")) {
+      if (lower.contains("inbreng") || lower.contains("verslag")) {
         return true;
       }
     }

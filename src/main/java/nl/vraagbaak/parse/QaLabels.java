@@ -36,12 +36,15 @@ final class QaLabels {
   /** "1", "1, 2 en 4", "3 t/m 5", "3a", "3a en 3b": question numbers, a sub-question's letter included. */
   static final String NUMBERS = "\\d{1,3}[a-z]?(?:\\s*(?:,|en|&|t/m|tot\\s+en\\s+met|-|–)\\s*\\d{1,3}[a-z]?)*";
 
+  /** "(blz. 12)", "(p. 4)": where in the document under discussion the question is about. */
+  private static final String PAGE_REFERENCE = "(?:\\s*\\((?:blz|p|pag|pagina)\\.?\\s*[\\d\\s,–-]{1,20}\\))?";
+
   private static final Pattern QUESTION =
-      Pattern.compile("(?i)^(vraag|vragen)(?:\\s+(?:nr\\.?\\s*)?(" + NUMBERS + "))?(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
+      Pattern.compile("(?i)^(vraag|vragen)(?:\\s+(?:nr\\.?\\s*)?(" + NUMBERS + ")" + PAGE_REFERENCE + ")?(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
 
   private static final Pattern ANSWER =
       Pattern.compile(
-          "(?i)^(antwoord(?:en)?)(?:\\s+(?:op\\s+(?:de\\s+)?vra(?:ag|gen)\\s+)?(" + NUMBERS + "))?(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
+          "(?i)^(antwoord(?:en)?)(?:\\s+(?:(?:op\\s+)?(?:de\\s+)?vra(?:ag|gen)\\s+)?(" + NUMBERS + ")" + PAGE_REFERENCE + ")?(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
 
   private static final Pattern INTRO =
       Pattern.compile(
