@@ -61,13 +61,19 @@ final class Reuse {
     if (mine.isEmpty()) {
       return false;
     }
+    double needed = NEAR * mine.size();
     int common = 0;
+    int left = mine.size();
     for (String s : mine) {
       if (theirs.contains(s)) {
         common++;
       }
+      left--;
+      if (common + left < needed) {
+        return false; // most pairs of answers share little: stop once the rest cannot reach the share
+      }
     }
-    return common >= NEAR * mine.size();
+    return common >= needed;
   }
 
   private static Set<String> shingles(String fingerprint) {
