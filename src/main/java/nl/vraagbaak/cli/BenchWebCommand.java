@@ -26,28 +26,60 @@ final class BenchWebCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "60", description = "how long to run (default: ${DEFAULT-VALUE})")
   int seconds;
 
+  @Option(names = "--warmup", defaultValue = "5", description = "seconds of requests before measuring, not counted (default: ${DEFAULT-VALUE})")
+  int warmup;
+
   @Option(names = "--pages", description = "also request the HTML search page, not only /api/search")
   boolean pages;
 
+  @Option(names = "--server-pid", paramLabel = "PID",
+      description = "the server's process id (same machine): also report its CPU time per request, which a busy machine does not distort")
+  Long serverPid;
+
   @Option(names = "--path", paramLabel = "PATH", description = "request these paths instead of the default search mix (repeatable)")
   List<String> paths;
+
+  /** User plus system CPU seconds of the server process from /proc (Linux), or -1 where it cannot be read. */
+  private double serverCpuSeconds() {
+    if (serverPid == null) {
+      return -1;
+    }
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", String.valueOf(serverPid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in clock ticks
+    } catch (java.io.IOException | RuntimeException e) {
+      spec.commandLine().getErr().println("vraagbaak bench-web: cannot read the CPU time of process " + serverPid + " (" + e.getMessage() + ")");
+      return -1;
+    }
+  }
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (clients < 1 || clients > 1024 || seconds < 1) {
-      err.println("vraagbaak bench-web: --clients must be 1..1024 and --seconds at least 1");
+    if (clients < 1 || clients > 1024 || seconds < 1 || warmup < 0) {
+      err.println("vraagbaak bench-web: --clients must be 1..1024, --seconds at least 1 and --warmup at least 0");
       return 2;
     }
     List<String> mix = paths != null && !paths.isEmpty() ? paths : LoadBenchmark.defaultPaths(pages);
-    err.printf("vraagbaak: %d clients for %d s against %s (%d distinct requests)%n", clients, seconds, url, mix.size());
+    err.printf("vraagbaak: %d clients for %d s against %s (%d distinct requests), after %d s warm-up%n",
+        clients, seconds, url, mix.size(), warmup);
     err.flush();
+    if (warmup > 0) {
+      LoadBenchmark.run(url, clients, Duration.ofSeconds(warmup), mix);
+    }
+    double cpuBefore = serverCpuSeconds();
     LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix);
+    double cpuAfter = serverCpuSeconds();
     out.printf("requests   %d%n", r.requests());
     out.printf("errors     %d%n", r.errors());
     out.printf("throughput %.1f requests/s%n", r.throughput());
     out.printf("latency    p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.p50Millis(), r.p99Millis(), r.maxMillis());
+    if (cpuBefore >= 0 && cpuAfter >= 0 && r.requests() > 0) {
+      double cpuMillis = (cpuAfter - cpuBefore) * 1000 / (r.requests() + r.errors());
+      out.printf("server CPU %.2f ms per request (%.0f requests/s per core)%n", cpuMillis, 1000 / cpuMillis);
+    }
     out.flush();
     return r.errors() == 0 && r.requests() > 0 ? 0 : 1;
   }

@@ -82,11 +82,15 @@ final class PageFootnotes implements RepairStep {
       i = end;
       expected = n + 1;
     }
-    if (!referenced && !pageEndsAfter(lines, i, breakAt)) {
-      return start;
+    if (!referenced && (!pageEndsAfter(lines, i, breakAt) || asks(block))) {
+      return start; // unreferenced, a block is a footnote only at a page's end, and a note asks nothing ("4 Welke …?")
     }
     found.addAll(block);
     return i;
+  }
+
+  private static boolean asks(List<Found> block) {
+    return block.stream().anyMatch(f -> f.text().stripTrailing().endsWith("?"));
   }
 
   /** A broken address ("…/to-the-" + "injured/") continues without a space; words do with one. */

@@ -3,6 +3,10 @@ package nl.vraagbaak.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import nl.vraagbaak.store.Library;
 import nl.vraagbaak.store.Stored;
 
@@ -15,15 +19,25 @@ import nl.vraagbaak.store.Stored;
 public final class LibraryIndex implements AutoCloseable {
 
   /** Commits at most this often while documents stream in; the reconcile on open covers what a kill loses. */
-  private static final long COMMIT_MILLIS = 5_000;
+  private static final long COMMIT_MILLIS = 30_000;
 
   /** What reconciling changed. */
   public record Reconciled(int indexed, int removed) {}
 
+  /** Documents handed to the indexing thread and not yet indexed: bounds memory, keeps both cores busy. */
+  private static final int QUEUE = 32;
+
   private final Library library;
   private final PairIndex index;
   private final Reconciled reconciled;
-  private long lastCommit = System.currentTimeMillis();
+  private final ThreadPoolExecutor indexer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+      new ArrayBlockingQueue<>(QUEUE), runnable -> {
+        Thread thread = new Thread(runnable, "vraagbaak-index");
+        thread.setDaemon(true);
+        return thread;
+      }, new ThreadPoolExecutor.CallerRunsPolicy());
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+  private volatile long lastCommit = System.currentTimeMillis();
 
   private LibraryIndex(Library library, PairIndex index, boolean reconcile) {
     this.library = library;
@@ -58,13 +72,42 @@ public final class LibraryIndex implements AutoCloseable {
     return reconciled;
   }
 
-  /** Indexes a document the library has just stored. */
+  /**
+   * Indexes a document the library has just stored, on the indexing thread, so that the library's writer
+   * can store the next document meanwhile. A failure there surfaces at the next call or at {@link #close}.
+   */
   public void stored(Stored stored) {
-    index.put(stored.document(), stored.version());
-    long now = System.currentTimeMillis();
-    if (now - lastCommit >= COMMIT_MILLIS) {
-      index.commit();
-      lastCommit = now;
+    rethrow();
+    indexer.execute(() -> {
+      try {
+        index.put(stored.document(), stored.version());
+        long now = System.currentTimeMillis();
+        if (now - lastCommit >= COMMIT_MILLIS) {
+          index.commit();
+          lastCommit = now;
+        }
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e);
+      }
+    });
+  }
+
+  private void rethrow() {
+    RuntimeException e = failure.get();
+    if (e != null) {
+      throw new IllegalStateException("indexing failed; run 'vraagbaak reindex' once the cause is fixed: " + e.getMessage(), e);
+    }
+  }
+
+  private void drain() {
+    indexer.shutdown();
+    try {
+      if (!indexer.awaitTermination(1, TimeUnit.HOURS)) {
+        throw new IllegalStateException("indexing did not finish within an hour");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing", e);
     }
   }
 
@@ -109,6 +152,8 @@ public final class LibraryIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
+      drain();
+      rethrow();
       index.commit();
     } finally {
       index.close();

@@ -29,7 +29,7 @@ final class Charts {
   /** One coloured part of a stacked bar. */
   record Segment(String kind, long count, double x, double length) {}
 
-  record StackedBar(String label, String fullLabel, long total, List<Segment> segments, int y) {}
+  record StackedBar(String label, String fullLabel, long total, List<Segment> segments, int y, double length) {}
 
   record Stacked(List<StackedBar> bars, List<String> kinds, int height) {}
 
@@ -79,7 +79,7 @@ final class Charts {
           total += count;
         }
       }
-      bars.add(new StackedBar(shorten(row.getKey()), row.getKey(), total, segments, y));
+      bars.add(new StackedBar(shorten(row.getKey()), row.getKey(), total, segments, y, round(x)));
       y += ROW;
     }
     return new Stacked(bars, kinds, Math.max(ROW, y));

@@ -110,7 +110,7 @@ final class Pages {
     Stats stats = site.stats.get();
     Map<String, Object> model = site.page("Overzicht", "overzicht");
     model.put("stats", stats);
-    model.put("commitmentCount", site.commitmentCount.get());
+    model.put("commitmentCount", site.commitments.get().size());
     model.put("perParty", Charts.bars(stats.perParty(), "party", 16));
     model.put("perYear", Charts.bars(stats.perYear(), null, 30));
     model.put("perResponder", Charts.bars(stats.perResponder(), "responder", 12));
@@ -122,6 +122,7 @@ final class Pages {
     stats.answerKindsPerResponder().forEach((responder, counts) ->
         rows.add(new Views.AnswerKindRow(responder, kinds.stream().map(k -> counts.getOrDefault(k, 0L)).toList())));
     model.put("answerKindRows", rows);
+    model.put("answerKindsPerParty", Charts.stacked(stats.answerKindsPerParty(), kinds, 16));
     ctx.html(site.render("overview", model));
   }
 
@@ -132,7 +133,7 @@ final class Pages {
     int offset = Params.offset(ctx);
     LocalDate today = LocalDate.now();
     List<Views.CommitmentItem> items = new ArrayList<>();
-    for (StoredCommitment c : site.library.commitments()) {
+    for (StoredCommitment c : site.commitments.get()) {
       LocalDate deadline = parseDate(c.deadline());
       boolean overdue = deadline != null && deadline.isBefore(today);
       if (status.equals("open") && overdue || status.equals("due") && !overdue) {

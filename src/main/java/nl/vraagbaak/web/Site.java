@@ -16,7 +16,7 @@ final class Site {
   final Auth auth;
   /** Library counts for the pages; refreshed in the background (a million pairs take a while to count). */
   final Cached<Stats> stats;
-  final Cached<Integer> commitmentCount;
+  final Cached<java.util.List<nl.vraagbaak.store.StoredCommitment>> commitments;
 
   Site(WebOptions options, Library library, PairIndex index, Templates templates) {
     this.options = options;
@@ -25,13 +25,13 @@ final class Site {
     this.templates = templates;
     this.auth = new Auth(options.token());
     this.stats = new Cached<>(30_000, library::stats);
-    this.commitmentCount = new Cached<>(30_000, () -> library.commitments().size());
+    this.commitments = new Cached<>(30_000, library::commitments);
   }
 
   /** The library changed (an upload): counts are computed afresh on the next request. */
   void changed() {
     stats.invalidate();
-    commitmentCount.invalidate();
+    commitments.invalidate();
   }
 
   /** The model every page starts from. */

@@ -74,6 +74,7 @@ public final class WebApp implements AutoCloseable {
     config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes() + 64 * 1024, SizeUnit.BYTES);
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     config.router.ignoreTrailingSlashes = true;
+    config.http.generateEtags = true;
     config.staticFiles.enableWebjars();
     config.staticFiles.add(files -> {
       files.hostedPath = "/static";

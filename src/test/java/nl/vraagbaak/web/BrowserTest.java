@@ -209,6 +209,7 @@ class BrowserTest {
   private static List<String> overflowing() {
     return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
         "var w = document.documentElement.clientWidth, out = [];"
+            + "if (document.documentElement.scrollWidth <= w) { return out; }"
             + "document.querySelectorAll('body *').forEach(function (e) {"
             + "  var r = e.getBoundingClientRect();"
             + "  if (e.closest('.table-wrap')) { return; }"

@@ -145,6 +145,9 @@ class WebAppTest {
     assertThat(body.path("pairs").size()).isEqualTo(doc.pairs().size());
     assertThat(body.has("unanswered")).isTrue();
     assertThat(body.has("issues")).isTrue();
+    HttpResponse<String> download = client.get("/api/documents/" + doc.document().id() + "?download=1");
+    assertThat(download.headers().firstValue("Content-Disposition")).get().asString()
+        .contains("attachment", doc.document().id() + ".json");
   }
 
   @Test
@@ -423,6 +426,30 @@ class WebAppTest {
     }
     JsonNode hit = client.json(client.get("/api/search?q=onerror")).path("hits").get(0);
     assertThat(hit.path("highlights").path("answer").asText()).contains("&lt;img", "<mark>").doesNotContain("<img");
+  }
+
+  /** Hostile and random parameters on every endpoint: answers are 2xx or 4xx, never 5xx. */
+  @Test
+  void noRequestEverAnswers500() {
+    List<String> nasty = List.of("", "\\", "~", "^2", "party:D66", "(((", "\"", "a AND", "*a", "?", "title:[a TO", "NOT",
+        "a OR b OR c OR d OR e OR f OR g", "\uD83D\uDE00", "%", "%00", "' OR 1=1 --", "<script>", "../../etc/passwd",
+        "2026-02-30", "9999999999", "-1", "0x10", "a".repeat(1999), "q ".repeat(600), "x*y*z*", "\u0000", "~/;{}[]");
+    List<String> templates = List.of("/api/search?q=%s", "/api/search?q=NAVO&party=%s", "/api/search?q=NAVO&member=%s",
+        "/api/search?q=NAVO&kind=%s", "/api/search?q=NAVO&committee=%s", "/api/search?q=NAVO&responder=%s",
+        "/api/search?q=NAVO&from=%s", "/api/search?q=NAVO&limit=%s", "/api/search?q=NAVO&offset=%s", "/api/search?q=NAVO&sort=%s",
+        "/api/similar?text=%s", "/api/similar?pair=%s", "/api/pairs/%s", "/api/documents/%s", "/?q=%s", "/?party=%s",
+        "/pairs/%s", "/documents/%s", "/documents/%s/pairs.csv", "/commitments?before=%s", "/commitments?status=%s",
+        "/commitments?responder=%s");
+    java.util.Random random = new java.util.Random(20261123);
+    for (String template : templates) {
+      for (int i = 0; i < 6; i++) {
+        String value = nasty.get(random.nextInt(nasty.size()));
+        String encoded = java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        HttpResponse<String> response = client.get(String.format(template, encoded));
+        assertThat(response.statusCode()).as(template + " with " + Params.clip(value) + ": " + Params.clip(response.body()))
+            .isLessThan(500);
+      }
+    }
   }
 
   /** The server's index reader sees an upload within about a second. */
