@@ -92,6 +92,7 @@ public final class LoadBenchmark {
       }
     }
     paths.addAll(List.of("/overview", "/commitments", "/ingest", "/"));
+    java.util.Collections.shuffle(paths, new java.util.Random(42)); // deterministic mix of every kind
     return paths;
   }
 
@@ -108,8 +109,9 @@ public final class LoadBenchmark {
     List<Future<Samples>> futures = new ArrayList<>();
     long start = System.nanoTime();
     try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+      // clients start spread over the whole mix, so that a short run still requests every kind of page
       for (int c = 0; c < clients; c++) {
-        int first = c;
+        int first = (int) ((long) c * paths.size() / clients);
         futures.add(pool.submit(() -> client(http, base, paths, first, deadline, errors)));
       }
       Map<String, List<Long>> byKind = new TreeMap<>();
