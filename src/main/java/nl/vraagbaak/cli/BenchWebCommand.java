@@ -35,6 +35,9 @@ final class BenchWebCommand implements Callable<Integer> {
   @Option(names = "--all-pages", description = "every kind of page: search (API and HTML), pairs and documents of the hits, overview, commitments")
   boolean allPages;
 
+  @Option(names = "--no-cache", description = "send 'Cache-Control: no-cache': every search runs, none is answered from the server's cache")
+  boolean noCache;
+
   @Option(names = "--server-pid", paramLabel = "PID",
       description = "the server's process id (same machine): also report its CPU time per request, which a busy machine does not distort")
   Long serverPid;
@@ -71,10 +74,10 @@ final class BenchWebCommand implements Callable<Integer> {
         clients, seconds, url, mix.size(), warmup);
     err.flush();
     if (warmup > 0) {
-      LoadBenchmark.run(url, clients, Duration.ofSeconds(warmup), mix);
+      LoadBenchmark.run(url, clients, Duration.ofSeconds(warmup), mix, noCache);
     }
     double cpuBefore = serverCpuSeconds();
-    LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix);
+    LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix, noCache);
     double cpuAfter = serverCpuSeconds();
     out.printf("requests   %d%n", r.requests());
     out.printf("errors     %d%n", r.errors());

@@ -97,6 +97,12 @@ public final class LoadBenchmark {
   }
 
   public static Result run(URI base, int clients, Duration duration, List<String> paths) throws InterruptedException {
+    return run(base, clients, duration, paths, false);
+  }
+
+  /** @param noCache send "Cache-Control: no-cache": the server runs every search instead of answering from its cache */
+  public static Result run(URI base, int clients, Duration duration, List<String> paths, boolean noCache)
+      throws InterruptedException {
     if (clients < 1 || paths.isEmpty()) {
       throw new IllegalArgumentException("need at least one client and one path; got " + clients + " and " + paths.size());
     }
@@ -112,7 +118,7 @@ public final class LoadBenchmark {
       // clients start spread over the whole mix, so that a short run still requests every kind of page
       for (int c = 0; c < clients; c++) {
         int first = (int) ((long) c * paths.size() / clients);
-        futures.add(pool.submit(() -> client(http, base, paths, first, deadline, errors)));
+        futures.add(pool.submit(() -> client(http, base, paths, first, deadline, errors, noCache)));
       }
       Map<String, List<Long>> byKind = new TreeMap<>();
       List<Long> all = new ArrayList<>();
@@ -168,11 +174,16 @@ public final class LoadBenchmark {
   }
 
   /** One client: requests paths in turn (each client starting elsewhere) until the deadline. */
-  private static Samples client(HttpClient http, URI base, List<String> paths, int first, long deadline, AtomicLong errors) {
+  private static Samples client(
+      HttpClient http, URI base, List<String> paths, int first, long deadline, AtomicLong errors, boolean noCache) {
     Samples samples = new Samples();
     for (int i = first; System.nanoTime() < deadline; i++) {
       String path = paths.get(i % paths.size());
-      HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
+      HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+      if (noCache) {
+        builder.header("Cache-Control", "no-cache");
+      }
+      HttpRequest request = builder.build();
       long t0 = System.nanoTime();
       try {
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
