@@ -13,11 +13,13 @@ final class Routes {
 
   private final SearchApi searchApi;
   private final SearchCache searchCache = new SearchCache();
+  private final Similarity similarity;
 
   Routes(Site site, Ingestion ingestion) {
     this.site = site;
+    this.similarity = new Similarity(site.index);
     this.api = new Api(site, ingestion);
-    this.pages = new Pages(site, new Similarity(site.index));
+    this.pages = new Pages(site, similarity);
     this.ingestPage = new IngestPage(site, ingestion);
     this.searchPage = new SearchPage(site, site.index, searchCache);
     this.searchApi = new SearchApi(site.index, searchCache);
@@ -27,6 +29,7 @@ final class Routes {
   void changed() {
     site.changed();
     searchCache.clear();
+    similarity.clear();
     searchPage.changed();
   }
 
