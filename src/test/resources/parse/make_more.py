@@ -490,5 +490,93 @@ def debat_vraag_van_het_lid():
 
 debat_vraag_van_het_lid()
 
+# 17. Aanhangsel as pdftotext prints it when the bold label shares the line with the text: "Vraag 1 Kent u …",
+#     "Antwoord 1 Ja, …"; two members of different parties.
+def kamervragen_label_op_regel():
+    pdf = Pdf(width=80, height=40, header=lambda n: [],
+              footer=lambda n: ["Aanhangsel Handelingen II 2025/26 %d" % (n + 1403)])
+    pdf.lines(["Aanhangsel van de Handelingen", "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden", "", "1404", ""])
+    pdf.par("Vragen van de leden Mutluer (GroenLinks-PvdA) en Michon-Derkzen (VVD) aan de minister van Justitie en "
+            "Veiligheid over de capaciteit van de forensische zorg (ingezonden 20 januari 2026).")
+    out = []
+    for n, idx in enumerate([26, 27, 28, 29, 8], start=1):
+        _, q, a = q_and_a(idx)
+        pdf.par("Vraag %d %s" % (n, q[0]))
+        for par in q[1:]:
+            pdf.par(par)
+        pdf.par("Antwoord %d %s" % (n, a[0]))
+        for par in a[1:]:
+            for line in par.split("\n"):
+                pdf.par(line, blank=False)
+            pdf.line("")
+        out.append(([n], "GroenLinks-PvdA", q, a))
+    write("kamervragen-label-op-regel.txt", pdf.text())
+    gold("kamervragen-label-op-regel.txt", out, ["Mutluer", "Michon-Derkzen"], {"kind": "kamervragen", "responder": "minister van Justitie en Veiligheid"})
+
+
+# 18. The debate table as pdftotext prints narrow columns: surname and initials, party and "Vraag" each on a line of
+#     their own, then the question, "Antwoord" and the answer.
+def debat_tabel_kolommen():
+    L = ["Bijlage: beantwoording vragen begrotingsbehandeling Onderwijs, Cultuur en Wetenschap 2026", "",
+         "Kamerlid", "Fractie", "Vraag", "Antwoord", ""]
+    rows = [("Soepboer, A", "NSC", "Soepboer", 2), ("Kwint, F", "GL-PvdA", "Kwint", 3), ("Martens-America, M", "VVD", "Martens-America", 20),
+            ("Stoffer, C", "SGP", "Stoffer", 21), ("Paulusma, W", "D66", "Paulusma", 0)]
+    pdf = Pdf(width=48)
+    out = []
+    for name, party, surname, idx in rows:
+        _, q, a = q_and_a(idx)
+        qtext, atext = " ".join(q), " ".join(a)
+        L += [name, party, "Vraag:"] + pdf.wrap(qtext) + ["Antwoord:"] + pdf.wrap(atext) + [""]
+        out.append(([], {"GL-PvdA": "GroenLinks-PvdA"}.get(party, party), [qtext], [atext], [surname]))
+    write("debat-tabel-kolommen.txt", "\n".join(L) + "\n")
+    gold("debat-tabel-kolommen.txt", out, None, {"kind": "antwoorden-debat"})
+
+
+# 19. Answers to a debate where the question is told, not labeled: "Het lid Bontenbal (CDA) vraagt …", "De leden
+#     Dassen (Volt) en Paternotte (D66) vragen …", then "Antwoord".
+def debat_het_lid_vraagt():
+    L = ["Schriftelijke antwoorden op vragen gesteld tijdens het wetgevingsoverleg Klimaat en Energie", "",
+         "Den Haag, 2 maart 2026", "", "Warmte", ""]
+    plan = [("Het lid Bontenbal (CDA) vraagt", "CDA", ["Bontenbal"], "hoe de minister voorkomt dat huishoudens met een collectief warmtenet meer betalen dan huishoudens met een gasaansluiting."),
+            ("De leden Dassen (Volt) en Paternotte (D66) vragen", "Volt", ["Dassen", "Paternotte"], "of het kabinet bereid is de subsidie voor isolatie van huurwoningen te verlengen tot 2030."),
+            ("Het lid Kops (PVV) vraagt", "PVV", ["Kops"], "wat de totale kosten van de energietransitie voor huishoudens tot 2030 zijn. Kan de minister daarbij onderscheid maken naar inkomensgroep?")]
+    answers = [["Het kabinet heeft in de Wet collectieve warmte vastgelegd dat de tarieven worden gebaseerd op de werkelijke kosten. De ACM houdt toezicht op de tarieven en kan ingrijpen als die onredelijk hoog zijn."],
+               ["De subsidieregeling loopt tot en met 2027. Bij de evaluatie in 2027 besluit het kabinet over verlenging.", "Het budget voor 2026 is 120 miljoen euro."],
+               ["Het Planbureau voor de Leefomgeving raamt de kosten in de Klimaat- en Energieverkenning. Een uitsplitsing naar inkomensgroep is daarin opgenomen in hoofdstuk 6."]]
+    out = []
+    for (opener, party, members, rest), a in zip(plan, answers):
+        q = opener + " " + rest
+        L += [q, "", "Antwoord"] + a + [""]
+        out.append(([], party, [q], a, members))
+    write("debat-het-lid-vraagt.txt", "\n".join(L) + "\n")
+    gold("debat-het-lid-vraagt.txt", out, None, {"kind": "antwoorden-debat", "date": "2026-03-02"})
+
+
+# 20. A list of questions whose number stands before the question without a full stop ("1 Kunt u …"), as
+#     pdftotext prints the number column of a table; unlabeled answers after a blank line.
+def lijst_nummer_spatie():
+    pdf = Pdf(width=84, height=46, footer=lambda n: ["Tweede Kamer, vergaderjaar 2025–2026, 36 800 VIII, nr. 11 %d" % n])
+    pdf.lines(["Tweede Kamer der Staten-Generaal", "Vergaderjaar 2025–2026", "", "36 800 VIII Vaststelling van de begrotingsstaten van het Ministerie van Onderwijs,",
+               "Cultuur en Wetenschap (VIII) voor het jaar 2026", "", "Nr. 11 LIJST VAN VRAGEN EN ANTWOORDEN", "", "Vastgesteld 6 november 2025", ""])
+    pdf.par("De vaste commissie voor Onderwijs, Cultuur en Wetenschap heeft een aantal vragen voorgelegd aan de minister "
+            "van Onderwijs, Cultuur en Wetenschap over de begroting voor het jaar 2026. De minister heeft deze vragen "
+            "beantwoord bij brief van 4 november 2025.")
+    pdf.lines(["Nr Vraag", ""])
+    out = []
+    for n, idx in enumerate([2, 3, 20, 21, 22, 23, 24, 25, 0, 1], start=1):
+        _, q, a = q_and_a(idx)
+        pdf.par("%d %s" % (n, " ".join(q)))
+        for par in a:
+            for line in par.split("\n"):
+                pdf.par(line, blank=False)
+            pdf.line("")
+        out.append(([n], None, [" ".join(q)], a, []))
+    write("lijst-nummer-spatie.txt", pdf.text())
+    gold("lijst-nummer-spatie.txt", out, [], {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-11-04", "reference": "36800-VIII-11"})
+
+
+for make in [kamervragen_label_op_regel, debat_tabel_kolommen, debat_het_lid_vraagt, lijst_nummer_spatie]:
+    make()
+
 HAND = os.path.join(os.path.dirname(os.path.abspath(__file__)), "hand-gold.json")
 GOLD.extend(json.load(open(HAND, encoding="utf-8")))

@@ -36,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     List<Outcome> failures = new ArrayList<>(Ingest.expand(paths, files));
     Progress progress = new Progress(files.size(), err);
-    try (Library library = Library.openForWriting(data.path(), nl.vraagbaak.enrich.Enricher::fingerprint);
+    try (Library library = Library.openForWriting(data.path());
         LibraryIndex index = LibraryIndex.open(library)) {
       new Ingest(library, Ingest.PARSER_VERSION, index::stored).run(files, outcome -> {
         switch (outcome) {

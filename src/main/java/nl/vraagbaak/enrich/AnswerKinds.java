@@ -17,16 +17,22 @@ final class AnswerKinds {
   /** The decision and its evidence sentence (null for a plain answer). */
   record Kind(AnswerKind kind, String evidence) {}
 
-  private record Cue(AnswerKind kind, Pattern pattern) {}
+  /** A kind, the words without one of which its pattern cannot match (a cheap first check), and the pattern. */
+  private record Cue(AnswerKind kind, List<String> triggers, Pattern pattern) {
+
+    boolean in(String lowerCaseAnswer) {
+      return triggers.stream().anyMatch(lowerCaseAnswer::contains);
+    }
+  }
 
   /** Checked in this order: the first kind whose cue a sentence carries wins. */
   private static final List<Cue> CUES =
       List.of(
-          new Cue(AnswerKind.CONFIDENTIAL, Pattern.compile(
+          new Cue(AnswerKind.CONFIDENTIAL, List.of("rubricer", "gerubriceerd", "geclassificeerd", "staatsgeheim", "geheimhouding", "vertrouwelijk", "openbaar", "mededelingen"), Pattern.compile(
               "(?i)rubricering|gerubriceerd(?!e\\s+of)|geclassificeerd|staatsgeheim|geheimhouding|vertrouwelijk(?:e)?\\s+(?:ter\\s+inzage|inzage|inzien|in\\s+te\\s+zien|geïnformeerd|geinformeerd|karakter)"
                   + "|niet\\s+(?:openbaar|met\\s+(?:de|uw)\\s+(?:Tweede\\s+)?Kamer)\\s+(?:worden\\s+)?(?:gedeeld|gemaakt)|niet\\s+openbaar\\s+(?:worden\\s+)?gemaakt"
                   + "|geen\\s+mededelingen\\s+(?:worden\\s+)?gedaan")),
-          new Cue(AnswerKind.NOT_RESPONSIBLE, Pattern.compile(
+          new Cue(AnswerKind.NOT_RESPONSIBLE, List.of("ligt", "valt", "zaak", "aangelegenheid", "verwijs", "verantwoordelijkheid", "bevoegdheid"), Pattern.compile(
               "(?i)(?:verantwoordelijkheid|bevoegdheid|verantwoordelijk)\\b.{0,120}\\bligt\\s+(?:echter\\s+)?bij\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|ambtgeno|collega|bewindspersoon)"
                   + "|\\bligt\\s+(?:echter\\s+)?niet\\s+bij\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie)"
                   + "|valt\\s+(?:onder|binnen)\\s+de\\s+(?:verantwoordelijkheid|portefeuille)\\s+van\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|collega|ambtgeno)"
@@ -34,10 +40,10 @@ final class AnswerKinds {
                   + "|valt\\s+buiten\\s+(?:de|mijn)\\s+(?:verantwoordelijkheid|portefeuille|bevoegdheid)"
                   + "|(?:is|betreft)\\s+(?:een\\s+)?(?:zaak|aangelegenheid)\\s+(?:van|voor)\\s+(?:de|het|mijn)\\s+(?:minister|staatssecretaris|ministerie|collega|ambtgeno)"
                   + "|(?:verwijs|verwijst)\\s+(?:ik|het\\s+kabinet)?\\s*(?:u\\s+)?naar\\s+(?:de|mijn)\\s+(?:minister|staatssecretaris|collega|ambtgeno)")),
-          new Cue(AnswerKind.PREMATURE, Pattern.compile(
+          new Cue(AnswerKind.PREMATURE, List.of("vroeg", "prematuur", "nog niet", "nog geen"), Pattern.compile(
               "(?i)\\bte\\s+vroeg\\b|\\bprematuur\\b|\\bnog\\s+niet\\s+(?:bekend|duidelijk|mogelijk\\s+om|te\\s+zeggen|te\\s+voorzien|aan\\s+de\\s+orde|in\\s+te\\s+schatten)"
                   + "|\\bnog\\s+geen\\s+(?:besluit|zicht|duidelijkheid|uitsluitsel|uitspraak|oordeel)")),
-          new Cue(AnswerKind.DECLINED, Pattern.compile(
+          new Cue(AnswerKind.DECLINED, List.of("speculeer", "speculatie", "speculeren", "vooruit", "uitspraken", "niet in", "niet nader in", "niet op in", "ingaan", "commentaar", "oordeel", "treedt", "laat zich", "becommentarie"), Pattern.compile(
               "(?i)speculeer\\w*|speculatie|speculeren|vooruit\\s*(?:te\\s+)?lop\\w*|vooruit\\s*loopt"
                   + "|\\b(?:doet|doen)\\s+(?:het\\s+kabinet\\s+|ik\\s+)?geen\\s+uitspraken|\\bgaat\\s+(?:het\\s+kabinet\\s+)?niet\\s+in\\s+op|\\bga\\s+(?:ik\\s+)?niet\\s+in\\s+op"
                   + "|\\bkan\\s+(?:het\\s+kabinet\\s+|ik\\s+)?(?:\\w+\\s+){0,4}?niet\\s+(?:nader\\s+)?(?:op\\s+)?in(?:gaan|\\s+gaan)|\\bniet\\s+(?:nader\\s+)?ingaan\\s+op"
@@ -51,6 +57,18 @@ final class AnswerKinds {
 
   private AnswerKinds() {}
 
+  /**
+   * "Het is nog niet bekend hoeveel …; op basis van de huidige cijfers verwacht het kabinet ongeveer 30.000": figures
+   * after a premature or declining phrase mean the answer gives what it can, so the phrase does not decide.
+   */
+  private static boolean figuresFollow(AnswerKind kind, String sentence, int after) {
+    return (kind == AnswerKind.PREMATURE || kind == AnswerKind.DECLINED) && FIGURE.matcher(sentence).region(after, sentence.length()).find();
+  }
+
+  /** A quantity: "30.000", "1.500", "450", "3,5 miljard", "20 procent"; not a year, an article number or a date. */
+  private static final Pattern FIGURE = Pattern.compile(
+      "(?<![\\d.,])(?:\\d{1,3}(?:\\.\\d{3})+|(?!(?:19|20)\\d\\d(?!\\d))\\d{3,}|\\d+(?:,\\d+)?\\s*(?:%|procent|miljoen|miljard|mln|mld))(?![\\d.,]\\d)");
+
   /** A signature or heading left at the end of an answer ("Ministerie van Defensie") is no sentence of it. */
   private static boolean isSentence(String s) {
     return s.length() >= 40 || s.matches("(?s).*[.!?:;)]$");
@@ -59,14 +77,19 @@ final class AnswerKinds {
   static Kind of(Pair pair) {
     String answer = pair.answer() == null ? "" : pair.answer().strip();
     List<String> sentences = Sentences.of(answer).stream().filter(AnswerKinds::isSentence).toList();
-    if (!sentences.isEmpty() && sentences.stream().allMatch(s -> POINTER.matcher(s).find()) && answer.length() <= 400) {
+    if (answer.length() <= 400 && !sentences.isEmpty() && sentences.stream().allMatch(s -> POINTER.matcher(s).find())) {
       return new Kind(AnswerKind.REFERRAL, sentences.getFirst());
     }
     boolean shortAnswer = sentences.size() <= SHORT_SENTENCES && answer.length() <= SHORT_CHARS;
     if (shortAnswer) {
+      String lower = answer.toLowerCase(java.util.Locale.ROOT);
       for (Cue cue : CUES) {
+        if (!cue.in(lower)) {
+          continue;
+        }
         for (String sentence : sentences) {
-          if (cue.pattern().matcher(sentence).find()) {
+          java.util.regex.Matcher m = cue.pattern().matcher(sentence);
+          if (m.find() && !figuresFollow(cue.kind(), sentence, m.end())) {
             return new Kind(cue.kind(), sentence);
           }
         }

@@ -60,6 +60,9 @@ final class Commitments {
   static List<Commitment> in(String answer, Document document) {
     LocalDate letter = date(document.date());
     List<Commitment> found = new ArrayList<>();
+    if (answer == null || !mentionsKamer(answer)) {
+      return found;
+    }
     for (String sentence : Sentences.of(answer)) {
       commitment(sentence, letter, document.responder()).ifPresent(found::add);
     }
@@ -68,7 +71,7 @@ final class Commitments {
 
   /** The promise one sentence makes, if it makes one. */
   static Optional<Commitment> commitment(String sentence, LocalDate letter, String responder) {
-    if (!TOWARDS_KAMER.matcher(sentence).find() || PAST.matcher(sentence).find() || NEGATED.matcher(sentence).find()) {
+    if (!mentionsKamer(sentence) || !mayInform(sentence) || !TOWARDS_KAMER.matcher(sentence).find() || PAST.matcher(sentence).find() || NEGATED.matcher(sentence).find()) {
       return Optional.empty();
     }
     Optional<LocalDate> deadline = Deadlines.in(sentence, letter);
@@ -78,7 +81,51 @@ final class Commitments {
     if (!future && !(PRESENT_ACT.matcher(sentence).find() && placedInTime)) {
       return Optional.empty();
     }
-    return Optional.of(new Commitment(sentence, responder, deadline.map(LocalDate::toString).orElse(null), condition));
+    return Optional.of(new Commitment(sentence, promiser(sentence).orElse(responder), deadline.map(LocalDate::toString).orElse(null), condition));
+  }
+
+  /** Stems of the ways of informing the Kamer, as a cheap first check before {@link #TOWARDS_KAMER}. */
+  private static final List<String> INFORM_STEMS =
+      List.of("nform", "apport", "stuur", "sturen", "zend", "zond", "brief", "terug", "hoogte", "ontvang", "toekom", "toega",
+          "voorleg", "voorgeleg", "aanbied", "aangebod", "bericht", "delen", "gedeeld", "uiteenzet", "toelicht", "reactie", "appreciatie");
+
+  private static boolean mayInform(String sentence) {
+    String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+    return INFORM_STEMS.stream().anyMatch(lower::contains);
+  }
+
+  /**
+   * A member of the government the sentence names as the one who acts ("De minister van Defensie zal de Kamer
+   * informeren", "heeft de minister-president aangegeven … te zullen sturen"), else the document's responder.
+   */
+  private static final Pattern PROMISER = Pattern.compile(
+      "\\b[Dd]e\\s+(minister-president|(?:minister|staatssecretaris)\\s+(?:van|voor)\\s+\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:en\\s+)?\\p{Lu}[\\p{L}-]*)*)"
+          + "(?=\\s+(?:zal|zullen|informeert|stuurt|zendt|komt|rapporteert|heeft|is\\s+bereid|verwacht|streeft|aangegeven|toegezegd|beloofd|laten\\s+weten)\\b)");
+
+  static Optional<String> promiser(String sentence) {
+    if (!sentence.contains("minister") && !sentence.contains("staatssecretaris")) {
+      return Optional.empty();
+    }
+    Matcher m = PROMISER.matcher(sentence);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** A cheap first check: "Kamer", or "u" as a word (a letter to the Kamer says "u"). */
+  static boolean mentionsKamer(String text) {
+    if (text.contains("amer")) {
+      return true;
+    }
+    for (int i = text.indexOf('u'); i >= 0; i = text.indexOf('u', i + 1)) {
+      if (standalone(text, i)) {
+        return true;
+      }
+    }
+    return text.startsWith("U ");
+  }
+
+  private static boolean standalone(String text, int at) {
+    return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+        && (at + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 1)));
   }
 
   /** "uiterlijk", "voor", "binnenkort", "zo spoedig mogelijk": the present tense speaks of the future. */

@@ -27,6 +27,9 @@ final class CrossReferenceResolver {
   private static final Pattern BY_ASKER =
       Pattern.compile("(?i)\\bantwoord(?:en)?\\s+op\\s+de\\s+vra(?:ag|gen)\\s+van\\s+(?:het\\s+lid|de\\s+leden|lid)\\s+([^.;:()]{2,80})(?:\\(([^)]{1,40})\\))?");
 
+  /** "(het antwoord op de vragen van de leden) van de D66-fractie": a pointer to a faction's question, not a member's. */
+  private static final Pattern FACTION = Pattern.compile("(?i)(?:van\\s+)?(?:de\\s+)?([\\p{L}\\d]+(?:[- ][\\p{L}\\d]+)*?)[- ]?fractie\\b");
+
   /** The resolved pair ids of each pair, and what could not be resolved. */
   record Resolution(Map<String, List<String>> refersToPairs, List<Issue> issues) {}
 
@@ -35,14 +38,21 @@ final class CrossReferenceResolver {
   static Resolution resolve(ParseResult parsed) {
     Map<String, List<String>> resolved = new HashMap<>();
     List<Issue> issues = new ArrayList<>();
+    Subjects subjects = new Subjects();
     for (Pair pair : parsed.pairs()) {
       Set<String> ids = new LinkedHashSet<>();
       for (int number : pointedNumbers(pair)) {
-        byNumber(parsed.pairs(), pair, number, issues).ifPresent(ids::add);
+        byNumber(parsed.pairs(), pair, number, subjects, issues).ifPresent(ids::add);
       }
-      Matcher m = BY_ASKER.matcher(pair.answer());
-      while (m.find()) {
-        byAsker(parsed.pairs(), pair, m.group(1), m.group(2), issues).ifPresent(ids::add);
+      String answer = pair.answer() == null ? "" : pair.answer();
+      Matcher m = BY_ASKER.matcher(answer);
+      while (mayNameAsker(answer) && m.find()) {
+        Matcher faction = FACTION.matcher(m.group(1));
+        if (faction.lookingAt()) {
+          byFaction(parsed.pairs(), pair, faction.group(1), subjects, issues).ifPresent(ids::add);
+        } else {
+          byAsker(parsed.pairs(), pair, m.group(1), m.group(2), subjects, issues).ifPresent(ids::add);
+        }
       }
       resolved.put(pair.id(), List.copyOf(ids));
     }
@@ -52,22 +62,27 @@ final class CrossReferenceResolver {
   /** The numbers this answer points to, leaving out its own ("In reactie op de vragen 1, 10 en 18" printed under 1). */
   static List<Integer> pointedNumbers(Pair pair) {
     Set<Integer> numbers = new LinkedHashSet<>(pair.refersTo());
-    Matcher m = BARE_ANSWER_NUMBER.matcher(pair.answer());
-    while (m.find()) {
+    String answer = pair.answer() == null ? "" : pair.answer();
+    Matcher m = BARE_ANSWER_NUMBER.matcher(answer);
+    while (answer.contains("ntwoord ") && m.find()) {
       numbers.add(Integer.parseInt(m.group(1)));
     }
     numbers.removeAll(pair.numbers());
     return List.copyOf(numbers);
   }
 
-  private static java.util.Optional<String> byNumber(List<Pair> pairs, Pair from, int number, List<Issue> issues) {
+  private static boolean mayNameAsker(String answer) {
+    return answer.contains(" van het lid") || answer.contains(" van de leden") || answer.contains(" van lid ");
+  }
+
+  private static java.util.Optional<String> byNumber(List<Pair> pairs, Pair from, int number, Subjects subjects, List<Issue> issues) {
     List<Pair> named = pairs.stream().filter(p -> p != from && p.numbers().contains(number)).toList();
     if (named.isEmpty()) {
       issues.add(Issue.warning("answer to " + describe(from) + " points to question " + number + ", which does not exist", line(from)));
       return java.util.Optional.empty();
     }
-    Pair best = closest(from, named);
-    if (Words.shared(text(from), text(best)) == 0) {
+    Pair best = closest(from, named, subjects);
+    if (subjects.shared(from, best) == 0) {
       issues.add(Issue.warning("answer to " + describe(from) + " points to question " + number
           + ", whose subject differs (no content words in common); not linked", line(from)));
       return java.util.Optional.empty();
@@ -75,11 +90,12 @@ final class CrossReferenceResolver {
     return java.util.Optional.of(best.id());
   }
 
-  private static java.util.Optional<String> byAsker(List<Pair> pairs, Pair from, String names, String party, List<Issue> issues) {
+  private static java.util.Optional<String> byAsker(
+      List<Pair> pairs, Pair from, String names, String party, Subjects subjects, List<Issue> issues) {
     String wanted = Words.fold(names);
     List<Pair> asked = pairs.stream()
         .filter(p -> p != from)
-        .filter(p -> p.asker().members().stream().anyMatch(member -> containsName(wanted, Words.fold(member))))
+        .filter(p -> p.asker() != null && p.asker().members().stream().anyMatch(member -> containsName(wanted, Words.fold(member))))
         .filter(p -> party == null || p.asker().party() == null || sameParty(party, p.asker().party()))
         .toList();
     String who = "the member " + names.strip() + (party == null ? "" : " (" + party + ")");
@@ -87,10 +103,23 @@ final class CrossReferenceResolver {
       issues.add(Issue.warning("answer to " + describe(from) + " points to the question of " + who + ", which is not in this document", line(from)));
       return java.util.Optional.empty();
     }
-    Pair best = closest(from, asked);
-    if (Words.shared(text(from), text(best)) == 0) {
+    Pair best = closest(from, asked, subjects);
+    if (subjects.shared(from, best) == 0) {
       issues.add(Issue.warning("answer to " + describe(from) + " points to the question of " + who
           + ", but none of that member's questions shares its subject; not linked", line(from)));
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(best.id());
+  }
+
+  private static java.util.Optional<String> byFaction(List<Pair> pairs, Pair from, String party, Subjects subjects, List<Issue> issues) {
+    List<Pair> asked = pairs.stream()
+        .filter(p -> p != from && p.asker() != null && p.asker().party() != null && sameParty(party, p.asker().party()))
+        .toList();
+    Pair best = asked.isEmpty() ? null : closest(from, asked, subjects);
+    if (best == null || subjects.shared(from, best) == 0) {
+      issues.add(Issue.warning("answer to " + describe(from) + " points to the question of the " + party + "-fractie, "
+          + (best == null ? "which is not in this document" : "but none of its questions shares the subject; not linked"), line(from)));
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(best.id());
@@ -107,11 +136,11 @@ final class CrossReferenceResolver {
   }
 
   /** Of several candidates, the one sharing most content words with the pointing pair; the first on a tie. */
-  private static Pair closest(Pair from, List<Pair> candidates) {
+  private static Pair closest(Pair from, List<Pair> candidates, Subjects subjects) {
     Pair best = candidates.getFirst();
     int most = -1;
     for (Pair p : candidates) {
-      int shared = Words.shared(text(from), text(p));
+      int shared = subjects.shared(from, p);
       if (shared > most) {
         best = p;
         most = shared;
@@ -121,7 +150,23 @@ final class CrossReferenceResolver {
   }
 
   private static String text(Pair p) {
-    return p.question() + "\n" + p.answer();
+    return (p.question() == null ? "" : p.question()) + "\n" + (p.answer() == null ? "" : p.answer());
+  }
+
+  /** Content words per pair, computed once per document and only for pairs that point or are pointed to. */
+  private static final class Subjects {
+
+    private final Map<Pair, Set<String>> words = new java.util.IdentityHashMap<>();
+
+    int shared(Pair a, Pair b) {
+      Set<String> common = new java.util.HashSet<>(of(a));
+      common.retainAll(of(b));
+      return common.size();
+    }
+
+    private Set<String> of(Pair p) {
+      return words.computeIfAbsent(p, q -> Words.content(text(q)));
+    }
   }
 
   private static String describe(Pair p) {

@@ -46,7 +46,7 @@ final class KamerstukReferences {
       Pattern.compile("(?i)Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I))?\\s*,?\\s*(?:vergaderjaar\\s+)?(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*(?:nr\\.?|nummer)\\s*(\\d{1,5})");
 
   private static final Pattern HANDELINGEN =
-      Pattern.compile("(?<!Aanhangsel )(?<!Aanhangsel van de )\\bHandelingen\\s+(II|I)\\s+(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*nr\\.?\\s*(\\d{1,4})(?:\\s*,\\s*item\\s+(\\d{1,3}))?");
+      Pattern.compile("\\bHandelingen(?<!Aanhangsel Handelingen)(?<!Aanhangsel van de Handelingen)\\s+(II|I)\\s+(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*nr\\.?\\s*(\\d{1,4})(?:\\s*,\\s*item\\s+(\\d{1,3}))?");
 
   private static final Pattern OFFICIAL_URL =
       Pattern.compile("(?i)https?://(?:zoek\\.)?officielebekendmakingen\\.nl/((?:kst|ah-tk|ah-ek|h-tk|h-ek|blg|stb|stcrt|trb)-[A-Za-z0-9-]+?)(?:\\.html|\\.pdf|\\.xml)?(?=[\\s),;\\]]|\\.?$|\\.\\s)");
@@ -89,15 +89,34 @@ final class KamerstukReferences {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
+    // Cheap checks first: most answers cite nothing, and each pattern below is costly to try at every position.
+    boolean url = text.contains("http") || text.contains("www.");
+    boolean number = text.contains("nr") || text.contains("nummer");
+    boolean kamerstuk = text.contains("amerstuk") || text.contains("otienummer") || text.contains("kst-") || text.contains("otie nr");
+    boolean handelingen = text.contains("andelingen");
+    boolean motion = text.contains("otie");
+    if (!(url || number || kamerstuk || handelingen || motion)) {
+      return List.of();
+    }
     String flat = text.replaceAll("\\s+", " ");
     List<Found> found = new ArrayList<>();
-    urls(flat, found);
-    withNumber(flat, found);
-    hyphenated(flat, found);
-    lettered(flat, found);
-    aanhangsel(flat, found);
-    handelingen(flat, found);
-    motions(flat, found);
+    if (url) {
+      urls(flat, found);
+    }
+    if (number) {
+      withNumber(flat, found);
+    }
+    if (kamerstuk) {
+      hyphenated(flat, found);
+      lettered(flat, found);
+    }
+    if (handelingen) {
+      aanhangsel(flat, found);
+      handelingen(flat, found);
+    }
+    if (motion) {
+      motions(flat, found);
+    }
     found.sort(Comparator.comparingInt(Found::at));
     Map<String, Reference> unique = new LinkedHashMap<>();
     for (Found f : found) {
@@ -109,10 +128,9 @@ final class KamerstukReferences {
   private record Found(int at, Reference reference) {}
 
   private static void withNumber(String text, List<Found> found) {
-    Matcher m = WITH_NUMBER.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, m -> {
       if (insideUrl(text, m.start())) {
-        continue;
+        return;
       }
       String printed = printed(text, m);
       Matcher joint = JOINT_DOSSIER.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
@@ -123,42 +141,55 @@ final class KamerstukReferences {
         }
         found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), n.group(), printed)));
       }
-    }
+    });
   }
 
   private static void hyphenated(String text, List<Found> found) {
-    Matcher m = HYPHENATED.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("amerstuk", "AMERSTUK", "otienummer", "kst", "otie nr", "otie Nr"), 2, 40, HYPHENATED, m -> {
       if (!insideUrl(text, m.start())) {
         found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
       }
-    }
+    });
   }
 
   private static void lettered(String text, List<Found> found) {
-    Matcher m = LETTERED.matcher(text);
-    while (m.find()) {
-      found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
+    Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED,
+        m -> found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip()))));
+  }
+
+  /** Whether "Kamerstuk " or " en " stands right before two digits somewhere, as {@link #LETTERED} needs. */
+  private static boolean mayBeLettered(String text) {
+    return followedByDigits(text, "Kamerstuk") || followedByDigits(text, " en ");
+  }
+
+  private static boolean followedByDigits(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      int at = i + word.length();
+      if (word.equals("Kamerstuk")) {
+        at = text.startsWith("ken ", at) ? at + 4 : text.startsWith(" ", at) ? at + 1 : -1;
+      }
+      if (at >= 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at)) && Character.isDigit(text.charAt(at + 1))) {
+        return true;
+      }
     }
+    return false;
   }
 
   private static void aanhangsel(String text, List<Found> found) {
-    Matcher m = AANHANGSEL.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("anhangsel", "ANHANGSEL"), 2, 100, AANHANGSEL, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";
       String id = "ah-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4));
       found.add(new Found(m.start(), new Reference(id, m.group().strip(), OFFICIAL + id)));
-    }
+    });
   }
 
   private static void handelingen(String text, List<Found> found) {
-    Matcher m = HANDELINGEN.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("Handelingen"), 0, 80, HANDELINGEN, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";
       String id = "h-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4))
           + (m.group(5) == null ? "" : "-" + Integer.parseInt(m.group(5)));
       found.add(new Found(m.start(), new Reference(id, m.group().strip(), OFFICIAL + id)));
-    }
+    });
   }
 
   private static void urls(String text, List<Found> found) {
@@ -178,8 +209,7 @@ final class KamerstukReferences {
   }
 
   private static void motions(String text, List<Found> found) {
-    Matcher m = MOTION.matcher(text);
-    while (m.find()) {
+    Windows.find(text, List.of("otie"), 1, 150, MOTION, m -> {
       List<String> names = new ArrayList<>();
       boolean several = !m.group(1).isEmpty();
       for (String name : m.group(2).split("\\s*/\\s*|\\s+en\\s+")) {
@@ -198,14 +228,20 @@ final class KamerstukReferences {
         String id = "motie-" + slug(String.join(" ", names));
         found.add(new Found(m.start(), new Reference(id, motionText(text, m), null)));
       }
-    }
+    });
   }
 
   /** The printed motion with its "c.s." where there is one. */
   private static String motionText(String text, Matcher m) {
-    Matcher cs = Pattern.compile("^\\s+c\\.\\s?s\\.?|^\\s+cs\\.?").matcher(text.substring(m.end()));
-    return (m.group() + (cs.find() ? cs.group() : "")).strip();
+    Matcher cs = CO_SIGNED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
+    return (m.group() + (cs.lookingAt() ? cs.group() : "")).strip();
   }
+
+  private static final Pattern CO_SIGNED = Pattern.compile("\\s+c\\.\\s?s\\.?|\\s+cs\\.?");
+
+  /** The words that name a Kamerstuk before its number: "Kamerstukken II 2023/24,". */
+  private static final Pattern PREFIX =
+      Pattern.compile("(?i)(?:kamerstuk(?:ken)?(?:\\s+II)?(?:\\s+\\d{4}\\s*[/–-]\\s*\\d{2,4},?)?|motienummer)\\s*$");
 
   /** kst-{dossier}[-{part}]-{number}, the id officielebekendmakingen.nl uses. */
   static Reference kamerstuk(String dossier, String part, String number, String printed) {
@@ -236,8 +272,7 @@ final class KamerstukReferences {
 
   private static String printed(String text, Matcher m) {
     int from = m.start();
-    Matcher prefix = Pattern.compile("(?i)(?:kamerstuk(?:ken)?(?:\\s+II)?(?:\\s+\\d{4}\\s*[/–-]\\s*\\d{2,4},?)?|motienummer)\\s*$")
-        .matcher(text.substring(Math.max(0, from - 40), from));
+    Matcher prefix = PREFIX.matcher(text.substring(Math.max(0, from - 40), from));
     if (prefix.find()) {
       from = Math.max(0, from - 40) + prefix.start();
     }

@@ -28,6 +28,9 @@ final class PartialAnswers {
 
   /** The sub-question the answer leaves alone, or null when every one is addressed (or the question asks one thing). */
   static String unaddressed(String question, String answer) {
+    if (question == null || answer.length() < 40 || answer.length() > MAX_ANSWER || question.indexOf('?') < 0) {
+      return null;
+    }
     List<String> asks = new ArrayList<>();
     for (String sentence : Sentences.of(question)) {
       if (sentence.endsWith("?") || sentence.matches("(?is).*\\bzo\\s+vragen\\s+(?:deze|de)\\s+leden\\.?$")) {

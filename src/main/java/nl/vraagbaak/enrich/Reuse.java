@@ -1,81 +1,138 @@
 package nl.vraagbaak.enrich;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Answers reused verbatim or nearly so. Across documents the store compares {@link #fingerprint}s; within a document an
- * answer also counts as reused when eight in ten of its word triples appear in an earlier answer.
+ * answer also counts as reused when eight in ten of its word triples appear in one earlier answer.
  */
 final class Reuse {
 
-  /** Answers shorter than this are too generic to call reused ("Ja.", "Zie het antwoord op vraag 3."). */
+  /** Answers of this length or shorter are too generic to call reused ("Ja.", "Zie het antwoord op vraag 3."). */
   static final int MIN_CHARS = 80;
 
   static final double NEAR = 0.8;
 
-  /** "zie het antwoord op vraag 12 en 13": the numbers differ between documents that reuse the answer. */
-  private static final Pattern QUESTION_NUMBERS =
-      Pattern.compile("(vra(?:ag|gen)|antwoord(?:en)?)\\s+(?:\\d+[a-z]?(?:\\s*(?:,|en|t/m|-|–)\\s*)?)+");
+  /**
+   * Candidates are found through one in {@value #SAMPLE} word triples (those whose hash is a multiple of it, the same
+   * ones in every answer) and then checked on all of them: the index stays small and the count exact.
+   */
+  private static final int SAMPLE = 4;
+
+  /** "vraag 12 13 en 14" in a fingerprint: the numbers differ between documents that reuse the answer. */
+  private static final Pattern QUESTION_NUMBERS = Pattern.compile("\\b(vraag|vragen|antwoord|antwoorden)(?: \\d+[a-z]?(?: en| t m)?)+");
 
   private Reuse() {}
 
+  /** Lower case, accents folded, letters and digits only, single spaces, question numbers of pointers left out. */
   static String fingerprint(String answer) {
     if (answer == null) {
       return "";
     }
     String folded = Words.fold(answer);
-    folded = QUESTION_NUMBERS.matcher(folded).replaceAll("$1 ");
-    return folded.replaceAll("[^\\p{L}\\d]+", " ").strip();
+    StringBuilder print = new StringBuilder(folded.length());
+    boolean space = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && print.length() > 0) {
+          print.append(' ');
+        }
+        space = false;
+        print.append(c);
+      } else {
+        space = true;
+      }
+    }
+    String result = print.toString();
+    return result.contains("vra") || result.contains("antwoord") ? QUESTION_NUMBERS.matcher(result).replaceAll("$1") : result;
   }
 
-  /** For each answer (by position), the positions of earlier answers it repeats. */
+  /** For each answer (by position; null takes no part), the positions of earlier answers it repeats. */
   static List<List<Integer>> within(List<String> answers) {
     List<List<Integer>> reused = new ArrayList<>();
-    Map<Integer, Set<String>> shingles = new LinkedHashMap<>();
-    List<String> prints = answers.stream().map(Reuse::fingerprint).toList();
+    Map<String, List<Integer>> byPrint = new HashMap<>();
+    Map<Long, List<Integer>> bySample = new HashMap<>();
+    long[][] triples = new long[answers.size()][];
     for (int i = 0; i < answers.size(); i++) {
-      List<Integer> earlier = new ArrayList<>();
-      if (answers.get(i) != null && answers.get(i).strip().length() > MIN_CHARS) {
-        Set<String> mine = shingles(prints.get(i));
-        for (int j = 0; j < i; j++) {
-          if (answers.get(j) == null || answers.get(j).strip().length() <= MIN_CHARS) {
-            continue;
-          }
-          if (prints.get(j).equals(prints.get(i)) || contained(mine, shingles.computeIfAbsent(j, k -> shingles(prints.get(k))))) {
-            earlier.add(j);
+      String answer = answers.get(i);
+      if (answer == null || answer.strip().length() <= MIN_CHARS) {
+        reused.add(List.of());
+        continue;
+      }
+      String print = fingerprint(answer);
+      long[] mine = triples(print);
+      triples[i] = mine;
+      TreeSet<Integer> earlier = new TreeSet<>(byPrint.getOrDefault(print, List.of()));
+      Map<Integer, Integer> common = new HashMap<>();
+      int sampled = 0;
+      for (long t : mine) {
+        if (Math.floorMod(t, SAMPLE) == 0) {
+          sampled++;
+          for (int j : bySample.getOrDefault(t, List.of())) {
+            common.merge(j, 1, Integer::sum);
           }
         }
       }
-      reused.add(earlier);
+      for (Map.Entry<Integer, Integer> candidate : common.entrySet()) {
+        // a loose bar on the sample, then the exact count on every triple
+        if (candidate.getValue() >= 0.6 * sampled && shared(mine, triples[candidate.getKey()]) >= NEAR * mine.length) {
+          earlier.add(candidate.getKey());
+        }
+      }
+      reused.add(List.copyOf(earlier));
+      byPrint.computeIfAbsent(print, k -> new ArrayList<>()).add(i);
+      for (long t : mine) {
+        if (Math.floorMod(t, SAMPLE) == 0) {
+          bySample.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+        }
+      }
     }
     return reused;
   }
 
-  private static boolean contained(Set<String> mine, Set<String> theirs) {
-    if (mine.isEmpty()) {
-      return false;
-    }
-    int common = 0;
-    for (String s : mine) {
-      if (theirs.contains(s)) {
-        common++;
+  /** The word triples of a fingerprint as sorted, distinct 64-bit hashes. */
+  private static long[] triples(String fingerprint) {
+    List<Integer> words = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= fingerprint.length(); i++) {
+      if (i == fingerprint.length() || fingerprint.charAt(i) == ' ') {
+        if (i > start) {
+          words.add(fingerprint.substring(start, i).hashCode());
+        }
+        start = i + 1;
       }
     }
-    return common >= NEAR * mine.size();
+    long[] hashes = new long[Math.max(0, words.size() - 2)];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = ((long) words.get(i) * 1_000_003L + words.get(i + 1)) * 1_000_033L + words.get(i + 2);
+    }
+    Arrays.sort(hashes);
+    return Arrays.stream(hashes).distinct().toArray();
   }
 
-  private static Set<String> shingles(String fingerprint) {
-    String[] words = fingerprint.split(" ");
-    Set<String> set = new HashSet<>();
-    for (int i = 0; i + 2 < words.length; i++) {
-      set.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
+  /** How many of a's triples b has too; both sorted. */
+  private static int shared(long[] a, long[] b) {
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
     }
-    return set;
+    return common;
   }
 }

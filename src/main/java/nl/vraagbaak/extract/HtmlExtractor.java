@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +17,13 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
-/** HTML with jsoup: each block element (paragraph, heading, list item, table cell, div with text) and each br ends a line. */
+/**
+ * HTML with jsoup: each block element (paragraph, heading, list item, table cell, div with text) and each br ends a line.
+ * The HTML of officielebekendmakingen.nl marks Kamervragen with {@code <div class="vraag">} and {@code <div
+ * class="antwoord">}: those become {@link Block}s as in the XML, their label ("Vraag 1") the first line when it is one.
+ * Note references ({@code <sup>1</sup>}) and notes ({@code <p class="noot"><sup>1</sup> …}) follow the DOCX
+ * convention ("[footnoteRef:1]", "[1: …]"). The site's page header and footer around the document are no text of it.
+ */
 final class HtmlExtractor implements Extractor {
 
   private static final Set<String> BLOCKS =
@@ -29,6 +36,16 @@ final class HtmlExtractor implements Extractor {
   private static final Set<String> SKIPPED =
       Set.of("head", "script", "style", "noscript", "template", "nav", "svg", "button", "select", "option", "iframe", "object");
 
+  /** Starts and ends of question and answer elements in the flattened text, each on a line of its own. */
+  private static final String QUESTION_START = "\u0001Q";
+  private static final String ANSWER_START = "\u0001A";
+  private static final String BLOCK_END = "\u0001E";
+
+  private static final Pattern LABEL_TEXT =
+      Pattern.compile("(?i)(?:vraag|antwoord)(?:\\s+op\\s+vra(?:ag|gen))?\\s+\\d{1,3}[a-z]?(?:\\s*(?:,|en|t/m)\\s*\\d{1,3}[a-z]?)*[.:]?");
+
+  private static final Pattern NOTE_NUMBER = Pattern.compile("\\d{1,3}");
+
   private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
   @Override
@@ -39,13 +56,39 @@ final class HtmlExtractor implements Extractor {
     Element root = document.body() != null ? document.body() : document;
     root.filter(new Flattener(text));
     LineCollector lines = new LineCollector();
+    List<Block> blocks = new ArrayList<>();
+    List<Line> run = new ArrayList<>();
+    Block.Kind open = null;
+    String label = null;
     for (String line : text.toString().split("\n")) {
       String clean = line.strip();
-      if (!clean.isEmpty()) {
+      if (clean.equals(QUESTION_START) || clean.equals(ANSWER_START)) {
+        close(open == null ? Block.Kind.TEXT : open, label, run, blocks);
+        open = clean.equals(QUESTION_START) ? Block.Kind.QUESTION : Block.Kind.ANSWER;
+        label = null;
+      } else if (clean.equals(BLOCK_END)) {
+        close(open == null ? Block.Kind.TEXT : open, label, run, blocks);
+        open = null;
+        label = null;
+      } else if (!clean.isEmpty()) {
         lines.add(clean, 0);
+        if (open != null && label == null && run.isEmpty() && LABEL_TEXT.matcher(clean).matches()) {
+          label = clean; // a line of the text, but not of the block
+        } else {
+          run.add(lines.lines().getLast());
+        }
       }
     }
-    return new Extracted(source, id, Format.HTML, lines.lines(), List.of(), List.of());
+    close(open == null ? Block.Kind.TEXT : open, label, run, blocks);
+    boolean structured = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.QUESTION);
+    return new Extracted(source, id, Format.HTML, lines.lines(), structured ? blocks : List.of(), List.of());
+  }
+
+  private static void close(Block.Kind kind, String label, List<Line> run, List<Block> blocks) {
+    if (!run.isEmpty() || kind != Block.Kind.TEXT) {
+      blocks.add(new Block(kind, label, run));
+    }
+    run.clear();
   }
 
   /** A BOM or valid UTF-8 decides, else a declared charset, else Windows-1252. */
@@ -65,6 +108,23 @@ final class HtmlExtractor implements Extractor {
     return decoded.text();
   }
 
+  /** The site's own header, footer and skip links, outside the document's main text. */
+  private static boolean isSiteChrome(Element element) {
+    if (element.hasClass("skiplink") || element.hasClass("sr-only") || element.hasClass("visually-hidden")) {
+      return true;
+    }
+    String name = element.normalName();
+    if (!name.equals("header") && !name.equals("footer")) {
+      return false;
+    }
+    for (Element up = element.parent(); up != null; up = up.parent()) {
+      if (up.normalName().equals("main") || up.normalName().equals("article")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Writes the text of the tree with a line break around every block element. */
   private static final class Flattener implements NodeFilter {
 
@@ -81,8 +141,19 @@ final class HtmlExtractor implements Extractor {
         out.append(preformatted > 0 ? text.getWholeText() : text.text());
       } else if (node instanceof Element element) {
         String name = element.normalName();
-        if (SKIPPED.contains(name)) {
+        if (SKIPPED.contains(name) || isSiteChrome(element)) {
           return FilterResult.SKIP_ENTIRELY;
+        }
+        if (element.hasClass("noot") || element.hasClass("voetnoot")) {
+          note(element);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (name.equals("sup") && NOTE_NUMBER.matcher(element.text().strip()).matches()) {
+          out.append("[footnoteRef:").append(element.text().strip()).append(']');
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (element.hasClass("vraag") || element.hasClass("antwoord")) {
+          out.append('\n').append(element.hasClass("vraag") ? QUESTION_START : ANSWER_START).append('\n');
         }
         if (name.equals("br") || BLOCKS.contains(name)) {
           out.append('\n');
@@ -94,12 +165,26 @@ final class HtmlExtractor implements Extractor {
       return FilterResult.CONTINUE;
     }
 
+    /** "<p class="noot"><sup>1</sup> RTL Nieuws …</p>" as "[1: RTL Nieuws …]" on a line of its own. */
+    private void note(Element element) {
+      Element number = element.selectFirst("sup");
+      String marker = number == null ? "" : number.text().strip();
+      String body = element.text().strip();
+      if (!marker.isEmpty() && body.startsWith(marker)) {
+        body = body.substring(marker.length()).strip();
+      }
+      out.append('\n').append(marker.isEmpty() ? body : "[" + marker + ": " + body + "]").append('\n');
+    }
+
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node instanceof Element element) {
         String name = element.normalName();
         if (BLOCKS.contains(name)) {
           out.append('\n');
+        }
+        if (element.hasClass("vraag") || element.hasClass("antwoord")) {
+          out.append(BLOCK_END).append('\n');
         }
         if (name.equals("pre")) {
           preformatted--;

@@ -34,6 +34,14 @@ final class AskerHeaders {
       Pattern.compile(
           "(?i)^(?:antwoord(?:en)?\\s+op\\s+(?:de\\s+)?)?(?:schriftelijke\\s+)?(?:kamer)?vra(?:gen|ag)\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,120}?)\\s*\\(([^()]{2,40})\\)(.*)$");
 
+  /** "Het lid Bontenbal (CDA) vraagt …", "De leden Dassen (Volt) en Paternotte (D66) vragen …": a question told. */
+  private static final Pattern OPENER =
+      Pattern.compile("^(?:[Hh]et\\s+(?:[Kk]amer)?lid|[Dd]e\\s+(?:[Kk]amer)?leden)\\s+([^()]{2,80}?)\\s*\\(([^()]{2,40})\\)");
+
+  private static final Pattern OPENER_VERB =
+      Pattern.compile("\\s+(?:vraagt|vragen|vroeg|vroegen|wil|willen|wenst|wensen|verzoekt|verzoeken|informeert|informeren|informeerde"
+          + "|heeft|hebben|had|hadden|is|zijn|wijst|wijzen|merkt|merken|constateert|constateren|roept|roepen|pleit|pleiten|stelt|stellen)\\b");
+
   /** A further member with their own party after the first: " en Van der Werf (D66)", ", Bikker (ChristenUnie)". */
   private static final Pattern MORE_MEMBERS = Pattern.compile("(?:,|\\s+en)\\s+([^()]{2,60}?)\\s*\\([^()]{2,40}\\)");
 
@@ -81,6 +89,32 @@ final class AskerHeaders {
       return new Header(new Asker(party, names, text.substring(0, end)), topic);
     }
     return null;
+  }
+
+  /** The asker of a paragraph that tells a member's question ("Het lid X (PARTY) vraagt …"), or null. */
+  static Asker opener(String line) {
+    String text = line.strip();
+    if (text.length() < 12 || text.charAt(1) != 'e' && text.charAt(1) != 'E') {
+      return null;
+    }
+    Matcher m = OPENER.matcher(text);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String party = Parties.canonical(m.group(2));
+    if (party == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>(surnames(m.group(1)));
+    int end = m.end();
+    for (Matcher more = MORE_MEMBERS.matcher(text).region(end, text.length()); more.lookingAt(); more.region(end, text.length())) {
+      names.addAll(surnames(more.group(1)));
+      end = more.end();
+    }
+    if (!OPENER_VERB.matcher(text).region(end, text.length()).lookingAt()) {
+      return null;
+    }
+    return new Asker(party, names, text.substring(0, end));
   }
 
   /** "van der Werf en Klos" as ["Van der Werf", "Klos"]; initials and first names before a surname are dropped. */

@@ -30,7 +30,12 @@ final class DebateTableLayout implements Layout {
       Set.of("nr", "nr.", "naam", "kamerlid", "lid", "fractie", "partij", "vraag", "vragen", "antwoord", "antwoorden", "en", "/", "onderwerp");
 
   /** Where a row starts: its line, number (or null), who asks, and the question text on that line. */
-  private record Row(int at, Integer number, Asker asker, String inline) {}
+  private record Row(int at, Integer number, Asker asker, String inline, int from) {
+
+    Row(int at, Integer number, Asker asker, String inline) {
+      this(at, number, asker, inline, at);
+    }
+  }
 
   @Override
   public String name() {
@@ -51,7 +56,7 @@ final class DebateTableLayout implements Layout {
     List<Draft> drafts = new ArrayList<>();
     for (int k = 0; k < rows.size(); k++) {
       Row row = rows.get(k);
-      int end = k + 1 < rows.size() ? rows.get(k + 1).at() : lines.size();
+      int end = k + 1 < rows.size() ? rows.get(k + 1).from() : lines.size();
       drafts.add(draft(row, lines, end));
     }
     return new Parsed(drafts, List.<Issue>of());
@@ -92,13 +97,16 @@ final class DebateTableLayout implements Layout {
     List<Row> candidates = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Row row = row(lines.get(i).text(), i);
+      if (row == null && i + 1 < lines.size()) {
+        row = splitRow(lines, i);
+      }
       if (row != null) {
         candidates.add(row);
       }
     }
     List<Row> rows = new ArrayList<>();
     for (int k = 0; k < candidates.size(); k++) {
-      int end = k + 1 < candidates.size() ? candidates.get(k + 1).at() : lines.size();
+      int end = k + 1 < candidates.size() ? candidates.get(k + 1).from() : lines.size();
       if (answered(lines, candidates.get(k).at() + 1, end)) {
         rows.add(candidates.get(k));
       }
@@ -141,6 +149,20 @@ final class DebateTableLayout implements Layout {
       return new Row(at, number, new Asker(party, List.of(surname), who), inline);
     }
     return null;
+  }
+
+  /**
+   * A row whose cells extraction put on lines of their own: "Soepboer, A" then "NSC" (the question follows on the next
+   * lines). The row is said to start on the party's line, so that the question starts after it.
+   */
+  private static Row splitRow(List<Line> lines, int at) {
+    String text = lines.get(at).text();
+    int comma = text.indexOf(',');
+    if (comma < 2 || comma > 40 || text.length() > 60) {
+      return null;
+    }
+    Row row = row(text + " " + lines.get(at + 1).text().strip(), at + 1);
+    return row != null && row.inline().isEmpty() ? new Row(row.at(), row.number(), row.asker(), "", at) : null;
   }
 
   /** "Plas" with particles "van der" is "Van der Plas"; the first letter is set in capitals, as the Kamer prints it. */

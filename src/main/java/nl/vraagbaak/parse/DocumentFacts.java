@@ -126,7 +126,8 @@ final class DocumentFacts {
     if (head.contains("schriftelijk overleg") || head.contains("schriftelijke overleg") || head.contains("vragen en opmerkingen")) {
       return "schriftelijk-overleg";
     }
-    if (head.contains("begrotingsbehandeling") || head.contains("termijn") || head.contains("debat")) {
+    if (head.contains("begrotingsbehandeling") || head.contains("termijn") || head.contains("debat") || head.contains("wetgevingsoverleg")
+        || head.contains("notaoverleg") || head.contains("gesteld tijdens")) {
       return "antwoorden-debat";
     }
     if (!asked && head.contains("inbreng")) {

@@ -61,8 +61,9 @@ final class LabeledLayout implements Layout {
     for (Line line : text.lines()) {
       QaLabels.Label label = QaLabels.of(line.text());
       if (label == null) {
-        if (line.text().strip().regionMatches(true, 0, "vraag van", 0, 9) && AskerHeaders.of(line.text()) != null) {
-          questions++; // "Vraag van het lid X (PARTY)" labels a question
+        if (line.text().strip().regionMatches(true, 0, "vraag van", 0, 9) && AskerHeaders.of(line.text()) != null
+            || AskerHeaders.opener(line.text()) != null) {
+          questions++; // "Vraag van het lid X (PARTY)" labels a question, "Het lid X (PARTY) vraagt" tells one
         }
         continue;
       }
@@ -146,6 +147,15 @@ final class LabeledLayout implements Layout {
         i += used[0] - 1;
         continue;
       }
+      Asker told = current.role == Role.QUESTION || i > 0 && !lines.get(i - 1).isBlank() ? null : AskerHeaders.opener(line.text());
+      if (told != null && answeredNext(lines, i)) {
+        // "Het lid Bontenbal (CDA) vraagt …" after an answer: the members speak again, with their own words
+        headingLast = false;
+        current = new Segment(Role.QUESTION, List.of(), List.of(), null, told, topic);
+        out.add(current);
+        current.lines.add(line);
+        continue;
+      }
       if (current.role != Role.QUESTION && Headings.looksLikeHeading(line.text()) && headingBeforeLabel(lines, i)) {
         topic = line.text().strip();
         headingLast = true;
@@ -216,6 +226,17 @@ final class LabeledLayout implements Layout {
       }
     }
     return null;
+  }
+
+  /** Whether the next label after this line is an unnumbered answer ("Antwoord"), so the text before it is asked. */
+  private static boolean answeredNext(List<Line> lines, int at) {
+    for (int i = at + 1; i < lines.size() && i < at + 60; i++) {
+      QaLabels.Label label = QaLabels.of(lines.get(i).text());
+      if (label != null) {
+        return label.kind() == QaLabels.Kind.ANSWER;
+      }
+    }
+    return false;
   }
 
   /** A heading directly after a question label, followed by the question's text. */

@@ -20,6 +20,9 @@ final class NumberedLayout implements Layout {
 
   private static final Pattern INLINE = Pattern.compile("^\\s*(\\d{1,3})\\s*[.)]\\s+(\\S.*)$");
 
+  /** "12 Kunt u …": the number column of a table, flattened before the question without a full stop. */
+  private static final Pattern SPACED = Pattern.compile("^\\s*(\\d{1,3})\\s+(\\p{Lu}.*)$");
+
   /** Ends like a question: "?", maybe followed by a parenthesised page reference and a footnote mark. */
   private static final Pattern QUESTION_END =
       Pattern.compile("(?s).*\\?[\\s\"”’']*(?:\\([^)]{0,80}\\))?[\\s.]*[\\d\\uE000\\uE001]*\\s*$");
@@ -102,6 +105,7 @@ final class NumberedLayout implements Layout {
       String text = lines.get(i).text();
       Matcher bare = BARE.matcher(text);
       Matcher inline = INLINE.matcher(text);
+      Matcher spaced = SPACED.matcher(text);
       int number;
       String rest;
       if (bare.matches()) {
@@ -113,6 +117,10 @@ final class NumberedLayout implements Layout {
         if (rest.regionMatches(true, 0, "antwoord", 0, 8)) {
           continue; // "1. Antwoord van het kabinet" labels an answer, it does not start a question
         }
+      } else if (spaced.matches() && paragraphAsks(lines, i)) {
+        // without a full stop a number is often no item ("1 NOS, …" is a footnote): its paragraph must end asking
+        number = Integer.parseInt(spaced.group(1));
+        rest = spaced.group(2).strip();
       } else {
         continue;
       }
@@ -122,6 +130,23 @@ final class NumberedLayout implements Layout {
       }
     }
     return out;
+  }
+
+  /** Whether the paragraph starting here (up to a blank line) ends with a question mark. */
+  private static boolean paragraphAsks(List<Line> lines, int at) {
+    int end = at;
+    while (end + 1 < lines.size() && !lines.get(end + 1).isBlank() && end - at < 12) {
+      end++;
+    }
+    if (QUESTION_END.matcher(lines.get(end).text().strip()).matches()) {
+      return true;
+    }
+    StringBuilder paragraph = new StringBuilder();
+    for (int i = at; i <= end; i++) {
+      paragraph.append(lines.get(i).text()).append(' ');
+    }
+    String text = SPACED.matcher(lines.get(at).text()).replaceFirst("$2");
+    return ASKING.matcher(paragraph).find() || QUESTION_WORDS.contains(text.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a bare number is followed by a sentence (and not by another number, as in a table). */

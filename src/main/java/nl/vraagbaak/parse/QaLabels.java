@@ -37,11 +37,11 @@ final class QaLabels {
   static final String NUMBERS = "\\d{1,3}[a-z]?(?:\\s*(?:,|en|&|t/m|tot\\s+en\\s+met|-|–)\\s*\\d{1,3}[a-z]?)*";
 
   private static final Pattern QUESTION =
-      Pattern.compile("(?i)^(vraag|vragen)(?:\\s+(?:nr\\.?\\s*)?(" + NUMBERS + "))?\\s*(?:[:.]\\s*(.*))?$");
+      Pattern.compile("(?i)^(vraag|vragen)(?:\\s+(?:nr\\.?\\s*)?(" + NUMBERS + "))?(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
 
   private static final Pattern ANSWER =
       Pattern.compile(
-          "(?i)^(antwoord(?:en)?)(?:\\s+(?:op\\s+(?:de\\s+)?vra(?:ag|gen)\\s+)?(" + NUMBERS + "))?\\s*(?:[:.]\\s*(.*))?$");
+          "(?i)^(antwoord(?:en)?)(?:\\s+(?:op\\s+(?:de\\s+)?vra(?:ag|gen)\\s+)?(" + NUMBERS + "))?(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
 
   private static final Pattern INTRO =
       Pattern.compile(
@@ -103,8 +103,13 @@ final class QaLabels {
     if (plural && m.group(2) == null) {
       return null; // "Vragen:" or "Antwoorden" alone is a section heading, not a label
     }
-    String inline = m.group(3) == null ? "" : m.group(3).strip();
-    String printed = m.group(3) == null ? m.group().strip() : m.group().substring(0, m.start(3)).strip();
+    // text after the number without a colon ("Vraag 1 Kent u …") only where a number ends the label
+    int text = m.group(3) != null ? 3 : m.group(4) != null ? 4 : 0;
+    if (text == 4 && m.group(2) == null) {
+      return null;
+    }
+    String inline = text == 0 ? "" : m.group(text).strip();
+    String printed = text == 0 ? m.group().strip() : m.group().substring(0, m.start(text)).strip();
     printed = printed.replaceAll("[:.]$", "").strip();
     return new Label(kind, numbers(m.group(2)), printed, inline, keys(m.group(2)));
   }

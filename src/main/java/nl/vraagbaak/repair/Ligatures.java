@@ -36,7 +36,7 @@ final class Ligatures extends LineMapStep {
       case '\uFB02' -> "fl";
       case '\uFB03' -> "ffi";
       case '\uFB04' -> "ffl";
-      case '\uFB05' -> "ft";
+      case '\uFB05' -> "st"; // long s with t: "ſt"
       case '\uFB06' -> "st";
       default -> null;
     };

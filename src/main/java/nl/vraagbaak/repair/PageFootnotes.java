@@ -7,7 +7,7 @@ import nl.vraagbaak.extract.Line;
 /**
  * Takes the footnotes that a PDF prints at the bottom of its pages out of the flow of text. A footnote block starts
  * after a blank line with "N text", where N continues the document's numbering, and runs over further footnotes and
- * their continuation lines up to a blank line, an indented line (a new page begins) or the end. A block counts when
+ * their continuation lines up to a blank line, an indented line or the next page (a new page begins) or the end. A block counts when
  * the text before it carries a reference to one of its numbers glued to a word ("Defensie.1", "gebieden2") or when a
  * page break follows it. The glued reference becomes {@link Footnote#reference}; a number after a space ("in 2035",
  * "artikel 5") or inside a code ("G7", "F35") is never a reference.
@@ -82,11 +82,15 @@ final class PageFootnotes implements RepairStep {
       i = end;
       expected = n + 1;
     }
-    if (!referenced && !pageEndsAfter(lines, i, breakAt)) {
-      return start;
+    if (!referenced && (!pageEndsAfter(lines, i, breakAt) || asks(block))) {
+      return start; // unreferenced, a block is a footnote only at a page's end, and a note asks nothing ("4 Welke …?")
     }
     found.addAll(block);
     return i;
+  }
+
+  private static boolean asks(List<Found> block) {
+    return block.stream().anyMatch(f -> f.text().stripTrailing().endsWith("?"));
   }
 
   /** A broken address ("…/to-the-" + "injured/") continues without a space; words do with one. */
@@ -106,12 +110,14 @@ final class PageFootnotes implements RepairStep {
    * footnote is one line.
    */
   private static int continuation(List<Line> lines, int from) {
+    int page = lines.get(from - 1).page();
     for (int i = from; i <= from + MAX_CONTINUATION; i++) {
       if (i == lines.size()) {
         return i;
       }
       String s = lines.get(i).text();
-      if (s.isBlank() || Character.isWhitespace(s.charAt(0)) || footnoteNumber(s) > 0) {
+      boolean nextPage = page > 0 && lines.get(i).page() != page;
+      if (nextPage || s.isBlank() || Character.isWhitespace(s.charAt(0)) || footnoteNumber(s) > 0) {
         return i;
       }
     }

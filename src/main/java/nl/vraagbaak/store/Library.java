@@ -2,11 +2,11 @@ package nl.vraagbaak.store;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import nl.vraagbaak.enrich.Enricher;
 import nl.vraagbaak.enrich.Enriched;
 
 /**
@@ -27,7 +27,7 @@ public interface Library extends AutoCloseable {
 
   /** Opens a library for reading; creates and migrates it where it is missing or old. */
   static Library open(Path dir) {
-    return SqliteLibrary.open(dir, Library::simpleFingerprint, false);
+    return SqliteLibrary.open(dir, Enricher::fingerprint, false);
   }
 
   /**
@@ -36,7 +36,7 @@ public interface Library extends AutoCloseable {
    * @throws LibraryInUseException when another process (or another Library in this one) is writing
    */
   static Library openForWriting(Path dir) {
-    return openForWriting(dir, Library::simpleFingerprint);
+    return openForWriting(dir, Enricher::fingerprint);
   }
 
   /**
@@ -45,13 +45,6 @@ public interface Library extends AutoCloseable {
    */
   static Library openForWriting(Path dir, Function<String, String> answerFingerprint) {
     return SqliteLibrary.open(dir, answerFingerprint, true);
-  }
-
-  /** The fallback answer fingerprint: lower-cased letters and digits only. */
-  static String simpleFingerprint(String answer) {
-    StringBuilder letters = new StringBuilder(answer.length());
-    answer.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
-    return letters.toString();
   }
 
   /** The library directory. */

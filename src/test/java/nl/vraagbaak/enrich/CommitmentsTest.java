@@ -90,6 +90,13 @@ class CommitmentsTest {
   }
 
   @Test
+  void aPromiseByAnotherMemberOfTheGovernmentNamesThatMember() {
+    assertThat(Labeled.pair("001", 9).enrichment().commitments()).extracting(Commitment::responder)
+        .containsExactly("minister van Defensie", "minister van Buitenlandse Zaken");
+    assertThat(Labeled.pair("004", 52).enrichment().commitments()).extracting(Commitment::responder).containsExactly("minister-president");
+  }
+
+  @Test
   void aPromiseWithoutADateKeepsItsCondition() {
     Commitment c = Commitments.commitment("Het kabinet zal de Kamer na vaststelling van de Voorjaarsnota informeren over de dekking.",
         LocalDate.of(2026, 3, 9), null).orElseThrow();

@@ -68,6 +68,15 @@ class CrossReferenceResolverTest {
   }
 
   @Test
+  void resolvesAPointerToAFactionsQuestionByParty() {
+    Enriched enriched = Enricher.enrich(document(
+        asked(null, "VVD", "Hoeveel fregatten zet Nederland in bij de Oostzee-missie?", "Nederland zet twee fregatten in bij de Oostzee-missie."),
+        asked(null, "D66", "Hoe staat het met de Oostzee-missie en de fregatten?", "Zie het antwoord op de vragen van de leden van de VVD-fractie.")));
+    assertThat(enriched.pairs().get(1).enrichment().refersToPairs()).containsExactly("abcdef0123456789.1");
+    assertThat(enriched.issues()).isEmpty();
+  }
+
+  @Test
   void leavesOutTheAnswersOwnNumberWhenOneAnswerServesSeveralQuestions() {
     Enriched enriched = Enricher.enrich(document(
         pair(1, "Wat is de inzet voor Groenland?", "In reactie op de vragen 1 en 2 over Groenland: Nederland draagt bij aan oefeningen."),
@@ -103,7 +112,9 @@ class CrossReferenceResolverTest {
   }
 
   private static Pair asked(String member, String party, String question, String answer) {
-    return new Pair("x", ++ordinal, List.of(), null, new Asker(party, List.of(member), "het lid " + member + " (" + party + ")"), null,
+    Asker asker = member == null ? new Asker(party, List.of(), "de leden van de " + party + "-fractie")
+        : new Asker(party, List.of(member), "het lid " + member + " (" + party + ")");
+    return new Pair("x", ++ordinal, List.of(), null, asker, null,
         question, answer, List.of(), List.of(), new Location(1, 2, null));
   }
 

@@ -39,6 +39,17 @@ class BlockLayoutTest {
   }
 
   @Test
+  void readsTheOfficialHtmlFromItsQuestionAndAnswerElementsWithoutTheSiteAroundIt() {
+    Extracted extracted = extract(LayoutFixturesTest.fixtures().resolve("kamervragen-officielebekendmakingen.html"));
+    assertThat(chosen(extracted)).isInstanceOf(BlockLayout.class);
+    ParseResult result = Parser.parse(extracted);
+    assertThat(result.pairs()).extracting(Pair::numbers).containsExactly(java.util.List.of(1), java.util.List.of(2, 3));
+    assertThat(result.pairs().get(0).footnotes()).containsExactly("RTL Nieuws, 10 januari 2026.");
+    assertThat(result.pairs().get(0).question()).endsWith("nieuw systeem»?");
+    assertThat(result.pairs().get(1).answer()).endsWith("via de BelastingTelefoon.").doesNotContain("Privacy").doesNotContain("Rijksoverheid");
+  }
+
+  @Test
   void pairsQuestionsAndAnswersWithoutNumbersInTheOrderPrinted(@TempDir Path dir) throws IOException {
     // no <nr>: the flattened text carries no "Vraag"/"Antwoord" label at all, only the elements say who speaks
     Path xml = dir.resolve("vragen.xml");

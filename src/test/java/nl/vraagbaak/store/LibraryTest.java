@@ -193,7 +193,7 @@ class LibraryTest {
       Stored again = library.store(original, VERSION);
       assertThat(again.document()).isEqualTo(first.document());
       String answer = original.pairs().get(0).pair().answer();
-      assertThat(library.pairsWithAnswerFingerprint(Library.simpleFingerprint(answer)))
+      assertThat(library.pairsWithAnswerFingerprint(Enricher.fingerprint(answer)))
           .containsExactly(original.pairs().get(0).pair().id(), copy.pairs().get(0).pair().id());
     }
   }
@@ -344,7 +344,7 @@ class LibraryTest {
       c.setAutoCommit(false);
       for (Enriched seed : seeds()) {
         // What a schema-2 library held: the same rows without counts.
-        new DocumentWriter(c, Library::simpleFingerprint).writeRows(withFullEnrichment(seed), VERSION);
+        new DocumentWriter(c, Enricher::fingerprint).writeRows(withFullEnrichment(seed), VERSION);
       }
       c.commit();
     } catch (java.sql.SQLException e) {
@@ -356,5 +356,44 @@ class LibraryTest {
       assertThat(library.stats().pairs()).isEqualTo(231);
       assertCountsAgree(library);
     }
+  }
+
+  @Test
+  void readersNeverSeeAHalfStoredDocument(@TempDir Path dir) throws Exception {
+    Enriched seed = withoutReuse(seeds().get(2));
+    Enriched full = withFullEnrichment(seed);
+    Enriched shorter = new Enriched(seed.document(), seed.pairs().subList(0, 7), List.of(), List.of());
+    List<Enriched> variants = List.of(withoutReuse(full), shorter);
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    try (Library writer = Library.openForWriting(dir); Library reader = Library.open(dir)) {
+      writer.put(full, VERSION);
+      List<Thread> readers = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        readers.add(Thread.ofPlatform().start(() -> {
+          try {
+            while (writing.get()) {
+              Enriched seen = withoutReuse(reader.document(seed.document().id()).orElseThrow());
+              assertThat(variants).contains(seen);
+              long pairs = reader.stats().pairs();
+              assertThat(pairs).isIn((long) full.pairs().size(), (long) shorter.pairs().size());
+              reads.incrementAndGet();
+            }
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        }));
+      }
+      for (int round = 0; round < 40; round++) {
+        writer.put(round % 2 == 0 ? shorter : full, VERSION);
+      }
+      writing.set(false);
+      for (Thread thread : readers) {
+        thread.join();
+      }
+    }
+    assertThat(failures).isEmpty();
+    assertThat(reads.get()).isPositive();
   }
 }

@@ -1,0 +1,52 @@
+package nl.vraagbaak.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a costly pattern only near the cheap words it cannot match without ("nr", "otie", "http"): a regular
+ * expression tried at every position of every answer is what made enrichment slow.
+ */
+final class Windows {
+
+  private Windows() {}
+
+  /**
+   * Every match of the pattern within {@code before} characters before and {@code after} characters after an
+   * occurrence of one of the anchors; each match once, in text order.
+   */
+  static void find(String text, List<String> anchors, int before, int after, Pattern pattern, Consumer<Matcher> each) {
+    List<int[]> windows = new ArrayList<>();
+    for (String anchor : anchors) {
+      for (int i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+        windows.add(new int[] {Math.max(0, i - before), Math.min(text.length(), i + anchor.length() + after)});
+      }
+    }
+    if (windows.isEmpty()) {
+      return;
+    }
+    windows.sort((a, b) -> Integer.compare(a[0], b[0]));
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int done = 0;
+    int from = windows.getFirst()[0];
+    int to = windows.getFirst()[1];
+    for (int w = 1; w <= windows.size(); w++) {
+      if (w < windows.size() && windows.get(w)[0] <= to) {
+        to = Math.max(to, windows.get(w)[1]);
+        continue;
+      }
+      m.region(Math.max(from, done), to);
+      while (m.find()) {
+        each.accept(m);
+        done = m.end();
+      }
+      if (w < windows.size()) {
+        from = windows.get(w)[0];
+        to = windows.get(w)[1];
+      }
+    }
+  }
+}

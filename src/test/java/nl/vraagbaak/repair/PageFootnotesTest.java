@@ -1,0 +1,60 @@
+package nl.vraagbaak.repair;
+
+import static nl.vraagbaak.repair.RepairTexts.pages;
+import static nl.vraagbaak.repair.RepairTexts.text;
+import static nl.vraagbaak.repair.RepairTexts.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageFootnotesTest {
+
+  private final PageFootnotes footnotes = new PageFootnotes();
+
+  @Test
+  void takesFootnoteOutOfTheFlowAndMarksWhereItIsReferenced() {
+    Repaired repaired =
+        footnotes.apply(
+            pages(
+                List.of(
+                    List.of("Het kabinet verwijst naar de brief van Defensie.1 Die brief", "beschrijft de stand van zaken.", "", "1 Kamerstuk 28 676, nr. 396"),
+                    List.of("Verder steunt het kabinet het plan."))));
+    assertThat(texts(repaired))
+        .containsExactly("Het kabinet verwijst naar de brief van Defensie." + Footnote.reference("1") + " Die brief", "beschrijft de stand van zaken.", "",
+            "Verder steunt het kabinet het plan.");
+    assertThat(repaired.footnotes()).containsExactly(new Footnote("1", "Kamerstuk 28 676, nr. 396", 4));
+  }
+
+  @Test
+  void footnoteThatRunsOverLinesIsOneFootnote() {
+    Repaired repaired =
+        footnotes.apply(
+            pages(
+                List.of(
+                    List.of("Zoals eerder gemeld aan uw Kamer.2", "", "2 Zie de brief over de inzet in de regio, met de", "bijlage over de kosten"),
+                    List.of("Het kabinet gaat door."))));
+    assertThat(repaired.footnotes()).extracting(Footnote::text).containsExactly("Zie de brief over de inzet in de regio, met de bijlage over de kosten");
+    assertThat(texts(repaired)).doesNotContain("bijlage over de kosten");
+  }
+
+  @Test
+  void numberAfterASpaceIsNoReference() {
+    Repaired in = text("Nederland besteedt in 2035 3,5% aan defensie, zie artikel 5.", "", "5 leden stemden tegen.", "", "Slot.");
+    Repaired repaired = footnotes.apply(in);
+    assertThat(repaired.footnotes()).isEmpty();
+    assertThat(texts(repaired)).isEqualTo(texts(in));
+  }
+
+  @Test
+  void numberedLineWithoutReferenceOrPageEndIsText() {
+    Repaired in = text("De leden stellen drie vragen.", "", "1 Hoe staat het met de steun?", "Het kabinet antwoordt.", "", "Slot.");
+    assertThat(footnotes.apply(in).footnotes()).isEmpty();
+  }
+
+  @Test
+  void codesLikeF35AreNoReferences() {
+    Repaired in = text("De levering van de F35 en G7 verloopt goed.", "", "35 toestellen zijn besteld.", "", "Slot.");
+    assertThat(footnotes.apply(in).footnotes()).isEmpty();
+  }
+}

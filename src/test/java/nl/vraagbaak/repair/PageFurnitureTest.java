@@ -1,0 +1,58 @@
+package nl.vraagbaak.repair;
+
+import static nl.vraagbaak.repair.RepairTexts.pages;
+import static nl.vraagbaak.repair.RepairTexts.sourceLines;
+import static nl.vraagbaak.repair.RepairTexts.text;
+import static nl.vraagbaak.repair.RepairTexts.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageFurnitureTest {
+
+  private final PageFurniture furniture = new PageFurniture();
+
+  private static final String[] ANSWERS = {"Dat klopt.", "Nederland en Duitsland.", "Naar behoefte.", "Dat is nog onbekend.", "Voor de zomer."};
+
+  @Test
+  void dropsTheKamerstukFooterWhereverItStands() {
+    Repaired repaired = furniture.apply(text("Het kabinet steunt dit.", "Tweede Kamer, vergaderjaar 2021–2022, 28 676, nr. 396 28", "Verder."));
+    assertThat(texts(repaired)).containsExactly("Het kabinet steunt dit.", "Verder.");
+    assertThat(sourceLines(repaired)).containsExactly(1, 3);
+  }
+
+  @Test
+  void dropsColophonLinesAndPageOfPageLines() {
+    Repaired repaired = furniture.apply(text("kst-28676-396", "ISSN 0921 - 7371", "Pagina 3 van 12", "De tekst."));
+    assertThat(texts(repaired)).containsExactly("De tekst.");
+  }
+
+  @Test
+  void dropsRunningHeadersAndPageNumbersAtPageEdges() {
+    String[] body = {"De leden vragen naar het plan.", "Welke landen doen mee?", "Hoe wordt de steun verdeeld?", "Wat kost dat?", "Wanneer volgt de brief?"};
+    List<List<String>> pages = new ArrayList<>();
+    for (int p = 1; p <= 5; p++) {
+      pages.add(List.of("Verslag schriftelijk overleg NAVO " + (2020 + p), body[p - 1], ANSWERS[p - 1], String.valueOf(p)));
+    }
+    Repaired repaired = furniture.apply(pages(pages));
+    assertThat(texts(repaired)).noneMatch(line -> line.startsWith("Verslag schriftelijk overleg")).noneMatch(line -> line.matches("\\d"));
+    assertThat(texts(repaired)).contains(body).contains(ANSWERS).hasSize(10);
+  }
+
+  @Test
+  void keepsALineThatStandsAtPageEdgesButAlsoInTheBody() {
+    List<List<String>> pages = new ArrayList<>();
+    for (int p = 1; p <= 4; p++) {
+      pages.add(List.of("Antwoord", "Het kabinet antwoordt op vraag " + p + ".", "Antwoord", "Zie hierboven.", "Antwoord"));
+    }
+    assertThat(texts(furniture.apply(pages(pages)))).filteredOn("Antwoord"::equals).hasSize(12);
+  }
+
+  @Test
+  void keepsNumbersInRunningText() {
+    Repaired in = text("In 2035 besteedt Nederland 3,5% van het bbp.", "28", "aan defensie.");
+    assertThat(texts(furniture.apply(in))).contains("28");
+  }
+}
