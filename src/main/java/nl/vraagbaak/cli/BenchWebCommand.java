@@ -32,6 +32,12 @@ final class BenchWebCommand implements Callable<Integer> {
   @Option(names = "--pages", description = "also request the HTML search page, not only /api/search")
   boolean pages;
 
+  @Option(names = "--all-pages", description = "every kind of page: search (API and HTML), pairs and documents of the hits, overview, commitments")
+  boolean allPages;
+
+  @Option(names = "--no-cache", description = "send 'Cache-Control: no-cache': every search runs, none is answered from the server's cache")
+  boolean noCache;
+
   @Option(names = "--server-pid", paramLabel = "PID",
       description = "the server's process id (same machine): also report its CPU time per request, which a busy machine does not distort")
   Long serverPid;
@@ -62,20 +68,25 @@ final class BenchWebCommand implements Callable<Integer> {
       err.println("vraagbaak bench-web: --clients must be 1..1024, --seconds at least 1 and --warmup at least 0");
       return 2;
     }
-    List<String> mix = paths != null && !paths.isEmpty() ? paths : LoadBenchmark.defaultPaths(pages);
+    List<String> mix = paths != null && !paths.isEmpty() ? paths
+        : allPages ? LoadBenchmark.allPages(url) : LoadBenchmark.defaultPaths(pages);
     err.printf("vraagbaak: %d clients for %d s against %s (%d distinct requests), after %d s warm-up%n",
         clients, seconds, url, mix.size(), warmup);
     err.flush();
     if (warmup > 0) {
-      LoadBenchmark.run(url, clients, Duration.ofSeconds(warmup), mix);
+      LoadBenchmark.run(url, clients, Duration.ofSeconds(warmup), mix, noCache);
     }
     double cpuBefore = serverCpuSeconds();
-    LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix);
+    LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix, noCache);
     double cpuAfter = serverCpuSeconds();
     out.printf("requests   %d%n", r.requests());
     out.printf("errors     %d%n", r.errors());
     out.printf("throughput %.1f requests/s%n", r.throughput());
     out.printf("latency    p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.p50Millis(), r.p99Millis(), r.maxMillis());
+    if (r.perKind().size() > 1) {
+      r.perKind().forEach((kind, l) ->
+          out.printf("  %-16s %6d requests, p50 %.1f ms, p99 %.1f ms%n", kind, l.requests(), l.p50Millis(), l.p99Millis()));
+    }
     if (cpuBefore >= 0 && cpuAfter >= 0 && r.requests() > 0) {
       double cpuMillis = (cpuAfter - cpuBefore) * 1000 / (r.requests() + r.errors());
       out.printf("server CPU %.2f ms per request (%.0f requests/s per core)%n", cpuMillis, 1000 / cpuMillis);

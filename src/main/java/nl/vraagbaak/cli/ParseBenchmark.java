@@ -73,6 +73,10 @@ final class ParseBenchmark {
   void text(List<Path> files, double warmupSeconds, double seconds) {
     long bytes = files.stream().mapToLong(ParseBenchmark::size).sum();
     out.printf(Locale.ROOT, "text: %d files, %.2f MB, single thread, %.0f s warm-up, %.0f s measured%n", files.size(), bytes / MB, warmupSeconds, seconds);
+    if (ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:TieredStopAtLevel=1")) {
+      out.println("text: note: this JVM compiles with C1 only (the launcher's start-up setting); for peak throughput run with "
+          + "VRAAGBAAK_JAVA_OPTS=-XX:+UseSerialGC");
+    }
     out.flush();
     Stages warm = new Stages();
     long until = System.nanoTime() + (long) (warmupSeconds * 1e9);

@@ -157,24 +157,6 @@ final class KamerstukReferences {
         m -> found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip()))));
   }
 
-  /** Whether "Kamerstuk " or " en " stands right before two digits somewhere, as {@link #LETTERED} needs. */
-  private static boolean mayBeLettered(String text) {
-    return followedByDigits(text, "Kamerstuk") || followedByDigits(text, " en ");
-  }
-
-  private static boolean followedByDigits(String text, String word) {
-    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      int at = i + word.length();
-      if (word.equals("Kamerstuk")) {
-        at = text.startsWith("ken ", at) ? at + 4 : text.startsWith(" ", at) ? at + 1 : -1;
-      }
-      if (at >= 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at)) && Character.isDigit(text.charAt(at + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static void aanhangsel(String text, List<Found> found) {
     Windows.find(text, List.of("anhangsel", "ANHANGSEL"), 2, 100, AANHANGSEL, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";

@@ -1,6 +1,5 @@
 package nl.vraagbaak.repair;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,18 +48,26 @@ final class Words {
     if (!Files.isReadable(dic)) {
       return NONE;
     }
-    Set<String> set = new HashSet<>(400_000);
-    try (BufferedReader in = Files.newBufferedReader(dic, StandardCharsets.UTF_8)) {
-      in.readLine();
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        int slash = line.indexOf('/');
-        String word = slash < 0 ? line.strip() : line.substring(0, slash);
-        if (!word.isEmpty()) {
-          set.add(word.toLowerCase(Locale.ROOT).replace("ĳ", "ij"));
-        }
-      }
+    String text;
+    try {
+      // Read and lower-cased in one go, not line by line: loading is part of every process that rejoins a word.
+      text = Files.readString(dic, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).replace("ĳ", "ij");
     } catch (IOException | java.io.UncheckedIOException e) {
       return NONE;
+    }
+    Set<String> set = new HashSet<>(400_000);
+    int start = text.indexOf('\n') + 1; // the first line is the word count
+    while (start > 0 && start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int slash = text.indexOf('/', start);
+      String word = slash >= start && slash < end ? text.substring(start, slash) : text.substring(start, end).strip();
+      if (!word.isEmpty()) {
+        set.add(word);
+      }
+      start = end + 1;
     }
     return new Words(set);
   }

@@ -33,11 +33,14 @@ import org.apache.lucene.util.BytesRef;
  */
 final class PairDocuments {
 
-  /** Stored, with offsets in the postings: highlighting then reads offsets instead of analysing the text again. */
+  /**
+   * With offsets in the postings, so highlighting reads offsets instead of analysing the text again; not stored,
+   * since the stored pair JSON holds the text already (see {@link #texts}).
+   */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
@@ -117,6 +120,22 @@ final class PairDocuments {
   }
 
   record Stored(Document document, EnrichedPair pair) {}
+
+  private static final Set<String> PAIR_ONLY = Set.of(STORED_PAIR);
+
+  /** The texts of the named fields (question, answer) of a pair's Lucene document, from its stored JSON. */
+  static CharSequence[] texts(StoredFields fields, int docId, String[] names) throws IOException {
+    Pair pair = StoredJson.read(fields.document(docId, PAIR_ONLY).get(STORED_PAIR), Pair.class);
+    CharSequence[] texts = new CharSequence[names.length];
+    for (int i = 0; i < names.length; i++) {
+      texts[i] = switch (names[i]) {
+        case QUESTION -> text(pair.question());
+        case ANSWER -> text(pair.answer());
+        default -> throw new IllegalArgumentException("field " + names[i] + " has no stored text; highlight question or answer");
+      };
+    }
+    return texts;
+  }
 
   static Long epochDay(String date) {
     if (date == null) {

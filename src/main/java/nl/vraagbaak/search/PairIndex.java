@@ -29,6 +29,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -225,7 +226,9 @@ public final class PairIndex implements AutoCloseable {
     Query query = new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
     int wanted = Math.max(1, request.offset() + request.limit());
     return withSearcher(searcher -> {
-      var top = request.order() == SearchRequest.Order.DATE
+      // without words every pair scores the same: newest first is the only useful order then
+      boolean byDate = request.order() == SearchRequest.Order.DATE || request.query().isBlank();
+      var top = byDate
           ? new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, Integer.MAX_VALUE)
           : new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
       Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
@@ -254,13 +257,23 @@ public final class PairIndex implements AutoCloseable {
     }
     int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
     String[] fields = {QUESTION, ANSWER};
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+    StoredFields stored = searcher.storedFields();
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
-        .withMaxLength(SNIPPET_CHARS)
-        .build();
+        .withMaxLength(SNIPPET_CHARS);
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+      /** The text is in the stored pair JSON, not stored twice. */
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] names, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          values.add(PairDocuments.texts(stored, doc, names));
+        }
+        return values;
+      }
+    };
     Map<String, String[]> snippets = highlighter.highlightFields(fields, text, docIds, new int[] {2, 2});
-    StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       var pair = PairDocuments.read(stored, docIds[i]);

@@ -25,9 +25,9 @@ import org.apache.lucene.search.TermQuery;
 final class SimilarQuery {
 
   /** Tuned on the judged set (see the search bench). */
-  static final int MAX_TERMS = 30;
+  static final int MAX_TERMS = 45;
   static final float QUESTION_WEIGHT = 1.0f;
-  static final float ANSWER_WEIGHT = 0.35f;
+  static final float ANSWER_WEIGHT = 0.5f;
   static final float TOPIC_WEIGHT = 0.3f;
 
   private SimilarQuery() {}

@@ -12,19 +12,24 @@ final class Routes {
   private final SearchPage searchPage;
 
   private final SearchApi searchApi;
+  private final SearchCache searchCache = new SearchCache();
+  private final Similarity similarity;
 
   Routes(Site site, Ingestion ingestion) {
     this.site = site;
+    this.similarity = new Similarity(site.index);
     this.api = new Api(site, ingestion);
-    this.pages = new Pages(site, new Similarity(site.index));
+    this.pages = new Pages(site, similarity);
     this.ingestPage = new IngestPage(site, ingestion);
-    this.searchPage = new SearchPage(site, site.index);
-    this.searchApi = new SearchApi(site.index);
+    this.searchPage = new SearchPage(site, site.index, searchCache);
+    this.searchApi = new SearchApi(site.index, searchCache);
   }
 
   /** Forgets cached counts after the library changed. */
   void changed() {
     site.changed();
+    searchCache.clear();
+    similarity.clear();
     searchPage.changed();
   }
 

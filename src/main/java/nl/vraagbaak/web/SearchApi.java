@@ -15,13 +15,16 @@ import nl.vraagbaak.search.SimilarResult;
 final class SearchApi {
 
   private final PairIndex index;
+  private final SearchCache cache;
 
-  SearchApi(PairIndex index) {
+  SearchApi(PairIndex index, SearchCache cache) {
     this.index = index;
+    this.cache = cache;
   }
 
   void search(Context ctx) {
-    ctx.json(search(index, SearchForm.read(ctx)));
+    SearchForm form = SearchForm.read(ctx);
+    ctx.json(cache.get(ctx, form, () -> search(index, form)));
   }
 
   void similar(Context ctx) {

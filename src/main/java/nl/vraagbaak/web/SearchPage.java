@@ -32,9 +32,12 @@ final class SearchPage {
   private final PairIndex index;
   private final Cached<SearchResult> everything;
 
-  SearchPage(Site site, PairIndex index) {
+  private final SearchCache cache;
+
+  SearchPage(Site site, PairIndex index, SearchCache cache) {
     this.site = site;
     this.index = index;
+    this.cache = cache;
     this.everything = new Cached<>(30_000, () -> SearchApi.search(index, emptyForm()));
     everything.warm();
     site.stats.warm();
@@ -49,7 +52,7 @@ final class SearchPage {
     Map<String, Object> model = site.page(form.q().isEmpty() ? "Zoeken" : form.q() + " · Zoeken", "zoeken");
     model.put("form", form);
     model.put("kinds", Labels.KINDS.entrySet().stream().map(e -> new Views.Choice(e.getKey(), e.getValue())).toList());
-    SearchResult result = form.isEmpty() ? everything.get() : SearchApi.search(index, form);
+    SearchResult result = form.isEmpty() ? everything.get() : cache.get(ctx, form, () -> SearchApi.search(index, form));
     model.put("searched", !form.isEmpty());
     model.put("facets", facets(form, result.facets()));
     model.put("partyOptions", everything.get().facets().getOrDefault("party", Map.of()).keySet());

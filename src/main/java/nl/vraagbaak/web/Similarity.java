@@ -1,18 +1,57 @@
 package nl.vraagbaak.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.vraagbaak.search.PairIndex;
 
-/** Earlier pairs like a given one, for the pair page. */
+/**
+ * Earlier pairs like a given one, for the pair page. On a large library a lookup costs tens of milliseconds,
+ * and popular pairs are opened again and again, so recent lookups are remembered for a few minutes.
+ */
 final class Similarity {
 
+  static final int MAX_ENTRIES = 5_000;
+  static final long MAX_AGE_MILLIS = 5 * 60_000;
+
+  private record Remembered(List<Views.Similar> similar, long at) {}
+
   private final PairIndex index;
+  private final Map<String, Remembered> recent = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+      return size() > MAX_ENTRIES;
+    }
+  };
 
   Similarity(PairIndex index) {
     this.index = index;
   }
 
   List<Views.Similar> toPair(String pairId, int limit) {
+    String key = pairId + "/" + limit;
+    long now = System.currentTimeMillis();
+    synchronized (recent) {
+      Remembered remembered = recent.get(key);
+      if (remembered != null && now - remembered.at() <= MAX_AGE_MILLIS) {
+        return remembered.similar();
+      }
+    }
+    List<Views.Similar> similar = lookUp(pairId, limit);
+    synchronized (recent) {
+      recent.put(key, new Remembered(similar, now));
+    }
+    return similar;
+  }
+
+  /** Forgets every lookup: the library changed. */
+  void clear() {
+    synchronized (recent) {
+      recent.clear();
+    }
+  }
+
+  private List<Views.Similar> lookUp(String pairId, int limit) {
     return index.similarToPair(pairId, limit).map(result -> result.similar().stream()
         .map(s -> new Views.Similar(
             s.pair().pair().id(),

@@ -23,6 +23,7 @@ import nl.vraagbaak.enrich.EnrichedPair;
 import nl.vraagbaak.enrich.Enricher;
 import nl.vraagbaak.extract.Extraction;
 import nl.vraagbaak.parse.Parser;
+import nl.vraagbaak.search.LibraryIndex;
 import nl.vraagbaak.store.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +127,11 @@ class IngestCrashTest {
   private static void checkLibrary(Path data, List<String> reported) {
     try (Library writer = Library.openForWriting(data)) {
       assertThat(writer.dir()).isEqualTo(data); // the killed writer left no lock behind
+      try (LibraryIndex index = LibraryIndex.open(writer)) { // reconciles what the kill left out of the index
+        assertThat(index.index().versions()).as("index agrees with the library").isEqualTo(writer.documentVersions());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     try (Library library = Library.open(data)) {
       Map<String, Long> versions = library.documentVersions();

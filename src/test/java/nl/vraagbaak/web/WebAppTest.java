@@ -77,6 +77,16 @@ class WebAppTest {
   }
 
   @Test
+  void repeatedSearchesAreAnsweredAlikeWithOrWithoutTheCache() {
+    String first = client.get("/api/search?q=Groenland&party=D66").body();
+    String again = client.get("/api/search?q=Groenland&party=D66").body();
+    HttpResponse<String> fresh = client.send(HttpRequest.newBuilder(client.uri("/api/search?q=Groenland&party=D66"))
+        .header("Cache-Control", "no-cache").GET().build());
+    assertThat(again).isEqualTo(first);
+    assertThat(fresh.body()).isEqualTo(first);
+  }
+
+  @Test
   void apiSearchPagesWithLimitAndOffset() {
     JsonNode all = client.json(client.get("/api/search?q=NAVO&limit=4"));
     JsonNode second = client.json(client.get("/api/search?q=NAVO&limit=2&offset=2"));
