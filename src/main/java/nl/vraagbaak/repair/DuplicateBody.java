@@ -79,6 +79,9 @@ final class DuplicateBody implements RepairStep {
       return null;
     }
     Map<String, List<Integer>> seen = new HashMap<>();
+    // Per offset j - i, the line up to which a run of equal lines was already followed and found too short: a later
+    // anchor inside that run would only follow it again (which made a text of many repeated copies quadratic).
+    Map<Integer, Integer> followedUntil = new HashMap<>();
     for (int j = 0; j < n; j++) {
       String line = lines.get(j);
       if (line.length() < MIN_ANCHOR_LENGTH) {
@@ -87,6 +90,10 @@ final class DuplicateBody implements RepairStep {
       List<Integer> earlier = seen.computeIfAbsent(line, k -> new ArrayList<>(1));
       for (int c = earlier.size() - 1; c >= 0 && c >= earlier.size() - MAX_CANDIDATES; c--) {
         int i = earlier.get(c);
+        int offset = j - i;
+        if (followedUntil.getOrDefault(offset, -1) > j) {
+          continue;
+        }
         int length = 0;
         while (j + length < n && i + length < j && lines.get(i + length).equals(lines.get(j + length))) {
           length++;
@@ -100,6 +107,7 @@ final class DuplicateBody implements RepairStep {
         if (length >= minLength) {
           return new int[] {start, start + length, i};
         }
+        followedUntil.put(offset, start + length);
       }
       earlier.add(j);
     }
