@@ -387,6 +387,19 @@ class WebAppTest {
   }
 
   @Test
+  void pairPageShowsAnswerKindCommitmentsAndCitedPapers() {
+    List<EnrichedPair> all = seeds.stream().flatMap(d -> d.pairs().stream()).toList();
+    EnrichedPair referral = all.stream().filter(p -> p.enrichment().answerKind().label().equals("referral")).findFirst().orElseThrow();
+    assertThat(client.get("/pairs/" + referral.pair().id()).body()).contains(Labels.answerKind("referral"));
+    EnrichedPair promising = all.stream().filter(p -> !p.enrichment().commitments().isEmpty()).findFirst().orElseThrow();
+    String page = client.get("/pairs/" + promising.pair().id()).body();
+    assertThat(page).contains("class=\"commitment\"");
+    EnrichedPair citing = all.stream().filter(p -> !p.enrichment().references().isEmpty()).findFirst().orElseThrow();
+    assertThat(client.get("/pairs/" + citing.pair().id()).body())
+        .contains(Html.escape(citing.enrichment().references().get(0).text()));
+  }
+
+  @Test
   void commitmentsPageFiltersAndRejectsBadDates() {
     assertThat(client.get("/commitments").statusCode()).isEqualTo(200);
     assertThat(client.get("/commitments?status=open").body()).contains("Toezeggingen");
