@@ -32,7 +32,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -228,15 +230,17 @@ public final class PairIndex implements AutoCloseable {
     return withSearcher(searcher -> {
       // without words every pair scores the same: newest first is the only useful order then
       boolean byDate = request.order() == SearchRequest.Order.DATE || request.query().isBlank();
-      var top = byDate
-          ? new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, Integer.MAX_VALUE)
-          : new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
-      Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
-      TopDocs topDocs = (TopDocs) results[0];
+      // Two passes: the best hits with scores, where Lucene may skip what cannot reach the top; then the exact total
+      // and the facet counts without scoring. One pass doing both must score every match (three times slower at 1M).
+      TopDocs topDocs = byDate
+          ? searcher.search(query, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, wanted))
+          : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
+      Object[] counted = searcher.search(new ConstantScoreQuery(query),
+          new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCounts()));
       @SuppressWarnings("unchecked")
-      Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+      Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) counted[1];
       List<ScoreDoc> page = pageOf(topDocs.scoreDocs, request.offset(), request.limit());
-      return new SearchResult(request.query(), topDocs.totalHits.value(), hits(searcher, text, page), facets);
+      return new SearchResult(request.query(), (Integer) counted[0], hits(searcher, text, page), facets);
     }, new SearchResult(request.query(), 0, List.of(), emptyFacets()));
   }
 
