@@ -89,17 +89,25 @@ final class BenchSearchCommand implements Callable<Integer> {
   private static void reportVectors(PrintWriter out, List<Judged.Judgement> judgements, List<Enriched> documents, PairIndex index,
       nl.vraagbaak.search.Embeddings model, Path dir) throws IOException {
     long start = System.nanoTime();
+    long startCpu = cpuNanos();
     try (var hybrid = nl.vraagbaak.search.HybridSimilarity.open(index, model, dir.resolve("vectors"))) {
       int questions = 0;
       for (Enriched document : documents) {
         questions += hybrid.put(document, 1);
       }
       hybrid.commit();
-      out.printf(Locale.ROOT, "embedded %d questions in %.1f s with %s%n", questions, (System.nanoTime() - start) / 1e9, model.describe());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (cpuNanos() - startCpu) / 1e9;
+      out.printf(Locale.ROOT, "embedded %d questions in %.1f s (%.1f CPU s, %.0f questions per CPU s) with %s%n",
+          questions, seconds, cpu, questions / cpu, model.describe());
       report(out, "vectors alone (cosine)", judgements, id -> hybrid.nearestPairs(id, 20));
-      report(out, "similar --pair --embedding-model (fused)", judgements,
+      report(out, String.format(Locale.ROOT, "similar --pair --embedding-model (weight %.2f)", model.weight()), judgements,
           id -> hybrid.similarToPair(id, 20).map(r -> r.similar().stream().map(s -> s.pair().pair().id()).toList()).orElse(List.of()));
     }
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static void report(PrintWriter out, String name, List<Judged.Judgement> judgements, java.util.function.Function<String, List<String>> ranking) {
