@@ -194,8 +194,8 @@ public final class HybridSimilarity implements AutoCloseable {
     List<SimilarResult.Similar> similar = new ArrayList<>(limit);
     for (var entry : fused.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList()) {
-      if (similar.size() == limit) {
-        break;
+      if (similar.size() == limit || entry.getValue() <= 0) {
+        break; // a score of 0: the lowest cosine read and no shared word
       }
       SimilarResult.Similar found = lexical.get(entry.getKey());
       if (found != null) {

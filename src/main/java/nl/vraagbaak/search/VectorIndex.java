@@ -44,6 +44,15 @@ final class VectorIndex implements AutoCloseable {
   private static final String VECTOR = "vector";
   private static final String MODEL = "model";
 
+  /** As in {@link PairIndex}: Lucene's notice about the JDK's vector module would land on stderr (held: loggers are weak). */
+  private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
+  }
+
   /** A pair and the cosine similarity of its question to the query vector. */
   record Near(String pairId, double cosine) {}
 
