@@ -101,7 +101,7 @@ final class BenchSearchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "embedded %d questions in %.1f s (%.1f CPU s, %.0f questions per CPU s) with %s%n",
           questions, seconds, cpu, questions / cpu, model.describe());
       report(out, "vectors alone (cosine)", judgements, id -> hybrid.nearestPairs(id, 20));
-      report(out, String.format(Locale.ROOT, "similar --pair --embedding-model (weight %.2f)", model.weight()), judgements,
+      report(out, String.format(Locale.ROOT, "similar --pair --embedding-model (w %.2f)", model.weight()), judgements,
           id -> hybrid.similarToPair(id, 20).map(r -> r.similar().stream().map(s -> s.pair().pair().id()).toList()).orElse(List.of()));
     }
   }

@@ -47,8 +47,12 @@ final class ReindexCommand implements Callable<Integer> {
       err.println("vraagbaak: " + line);
       err.flush();
     });
-    err.printf(java.util.Locale.ROOT, "vraagbaak: embedded %d questions of %d documents in %.1f s with %s%n",
-        synced.questions(), synced.documents(), (System.nanoTime() - start) / 1e9, model.describe());
+    if (synced.busy()) {
+      err.println("vraagbaak: another process is updating the vectors of " + model.describe() + "; 'similar --embedding-model' completes them");
+    } else {
+      err.printf(java.util.Locale.ROOT, "vraagbaak: embedded %d questions of %d documents in %.1f s with %s%n",
+          synced.questions(), synced.documents(), (System.nanoTime() - start) / 1e9, model.describe());
+    }
     err.flush();
   }
 }

@@ -31,8 +31,8 @@ public final class HybridSimilarity implements AutoCloseable {
   /** How deep each ranking is read before fusing. */
   static final int CANDIDATES = 50;
 
-  /** What a sync changed. */
-  public record Synced(int documents, int questions, int removed) {}
+  /** What a sync changed; {@code busy}: nothing, because another process is writing the vectors. */
+  public record Synced(int documents, int questions, int removed, boolean busy) {}
 
   private final PairIndex index;
   private final Embeddings model;
@@ -80,7 +80,7 @@ public final class HybridSimilarity implements AutoCloseable {
   private static Synced sync(VectorIndex vectors, Embeddings model, Map<String, Long> versions,
       Function<String, Optional<Enriched>> documents, Consumer<String> progress, boolean all) {
     if (!vectors.writable()) {
-      return new Synced(0, 0, 0);
+      return new Synced(0, 0, 0, true);
     }
     try {
       Map<String, Long> have = new HashMap<>(vectors.versions());
@@ -110,7 +110,7 @@ public final class HybridSimilarity implements AutoCloseable {
       if (!stale.isEmpty() || !gone.isEmpty()) {
         vectors.commit();
       }
-      return new Synced(stale.size(), questions, gone.size());
+      return new Synced(stale.size(), questions, gone.size(), false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot update the vectors of " + model.describe(), e);
     }
