@@ -13,6 +13,7 @@ final class Routes {
 
   private final SearchApi searchApi;
   private final SearchCache searchCache = new SearchCache();
+  private volatile boolean closed;
   private final Similarity similarity;
 
   Routes(Site site, Ingestion ingestion) {
@@ -23,6 +24,25 @@ final class Routes {
     this.ingestPage = new IngestPage(site, ingestion);
     this.searchPage = new SearchPage(site, site.index, searchCache);
     this.searchApi = new SearchApi(site.index, searchCache);
+  }
+
+  /**
+   * Computes at start what the first visitors ask for (the counts of the home page and overview, the searches the
+   * home page offers), so that they need not wait for it, and so that the JIT compiler has compiled the search
+   * before the first real one.
+   */
+  void warm() {
+    site.stats.get();
+    searchPage.warm(searchPage.offered(), () -> closed);
+    if (!closed) {
+      site.commitments.get();
+    }
+  }
+
+  /** Stops warming (between two searches) and refreshing. */
+  void close() {
+    closed = true;
+    searchCache.close();
   }
 
   /** Forgets cached counts after the library changed. */
