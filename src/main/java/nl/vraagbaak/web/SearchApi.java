@@ -22,7 +22,7 @@ final class SearchApi {
     this.cache = cache;
   }
 
-  void search(Context ctx) {
+  void search(Context ctx) throws java.io.IOException {
     SearchForm form = SearchForm.read(ctx);
     cache.get(ctx, form, () -> search(index, form)).body(SearchCache.Kind.JSON, SearchApi::json).send(ctx);
   }

@@ -49,7 +49,7 @@ final class SearchPage {
     home.invalidate();
   }
 
-  void show(Context ctx) {
+  void show(Context ctx) throws java.io.IOException {
     SearchForm form = SearchForm.read(ctx);
     Body body = form.isEmpty() ? home.get()
         : cache.get(ctx, form, () -> SearchApi.search(index, form)).body(SearchCache.Kind.HTML, result -> Body.html(render(form, result)));

@@ -16,4 +16,13 @@ class BodyTest {
     assertThat(Body.acceptsGzip("identity")).isFalse();
     assertThat(Body.acceptsGzip(null)).isFalse();
   }
+
+  @Test
+  void aClientHasTheBodyWhenItNamesItsTag() {
+    assertThat(Body.matches("\"abc-1\"", "\"abc-1\"")).isTrue();
+    assertThat(Body.matches("\"x\", W/\"abc-1\"", "\"abc-1\"")).isTrue();
+    assertThat(Body.matches("*", "\"abc-1\"")).isTrue();
+    assertThat(Body.matches("\"abc-1-gz\"", "\"abc-1\"")).isFalse();
+    assertThat(Body.matches(null, "\"abc-1\"")).isFalse();
+  }
 }
