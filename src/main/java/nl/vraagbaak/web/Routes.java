@@ -36,6 +36,7 @@ final class Routes {
     searchPage.warm(searchPage.offered(), () -> closed);
     if (!closed) {
       site.commitments.get();
+      searchPage.firstHit().ifPresent(hit -> pages.warm(hit.pair().pair().id(), hit.document().id()));
     }
   }
 
@@ -48,6 +49,7 @@ final class Routes {
   /** Forgets cached counts after the library changed. */
   void changed() {
     site.changed();
+    pages.changed();
     searchCache.clear();
     similarity.clear();
     searchPage.changed();

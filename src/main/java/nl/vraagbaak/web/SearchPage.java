@@ -70,6 +70,11 @@ final class SearchPage {
     }
   }
 
+  /** The newest pair of the library, if any. */
+  java.util.Optional<Hit> firstHit() {
+    return everything.get().hits().stream().findFirst();
+  }
+
   /** The searches linked from the home page: the examples and one per party facet. */
   List<SearchForm> offered() {
     List<SearchForm> forms = new ArrayList<>();

@@ -125,7 +125,7 @@ public final class WebApp implements AutoCloseable {
   }
 
   private static QueuedThreadPool threadPool() {
-    QueuedThreadPool pool = new QueuedThreadPool(Integer.getInteger("vraagbaak.threads", SERVER_THREADS), 4, 60_000);
+    QueuedThreadPool pool = new QueuedThreadPool(SERVER_THREADS, 4, 60_000);
     pool.setName("vraagbaak-http");
     return pool;
   }
