@@ -43,12 +43,30 @@ final class CommitteeRoundLayout implements Layout {
       if (!mayBeMarker(line.text())) {
         continue;
       }
-      Matcher m = ANSWER_MARKER.matcher(line.text());
-      if (m.matches() && m.group(1) != null) {
+      if (isMarkerLine(line.text())) {
         markers++;
       }
     }
     return markers >= 2 ? 2.0 + markers / 100.0 : 0;
+  }
+
+  /**
+   * "12. Antwoord van het kabinet:", or unnumbered "Reactie van de minister" printed as a label on a line of its own
+   * (capitalised, no sentence running on), not "reactie van de minister op het advies." wrapped in running text.
+   */
+  static boolean isMarkerLine(String line) {
+    if (!mayBeMarker(line)) {
+      return false;
+    }
+    Matcher m = ANSWER_MARKER.matcher(line);
+    if (!m.matches()) {
+      return false;
+    }
+    if (m.group(1) != null) {
+      return true;
+    }
+    String text = line.strip();
+    return m.group(2) == null && Character.isUpperCase(text.charAt(0)) && text.length() <= 60 && !HEADING_END.matcher(text.replaceAll(":$", "")).find();
   }
 
   @Override

@@ -64,7 +64,7 @@ final class InbrengLayout implements Layout {
     if (line.length() > 200 || !(Texts.containsIgnoreCase(line, "antwoord") || Texts.containsIgnoreCase(line, "reactie"))) {
       return false;
     }
-    return QaLabels.of(line) != null || ANSWERING.matcher(line).matches();
+    return QaLabels.of(line) != null || ANSWERING.matcher(line).matches() || CommitteeRoundLayout.isMarkerLine(line);
   }
 
   private static boolean declaresInbreng(Text text) {

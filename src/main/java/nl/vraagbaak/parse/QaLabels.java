@@ -70,6 +70,9 @@ final class QaLabels {
     if (text.isEmpty() || text.length() > 2000) {
       return null;
     }
+    if (!Character.isUpperCase(text.charAt(0))) {
+      return null; // a label is capitalised; "vraag 5." starting a line is the wrapped end of "… mijn antwoord op"
+    }
     char first = Character.toLowerCase(text.charAt(0));
     if (first == 'v') {
       return labeled(Kind.QUESTION, QUESTION.matcher(text));
