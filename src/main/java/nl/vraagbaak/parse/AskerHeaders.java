@@ -69,7 +69,7 @@ final class AskerHeaders {
     }
     Matcher members = MEMBERS.matcher(text);
     if (members.matches()) {
-      String party = Parties.canonical(members.group(2));
+      String party = party(members.group(2));
       if (party == null) {
         return null;
       }
@@ -104,7 +104,7 @@ final class AskerHeaders {
     if (!m.find()) {
       return null;
     }
-    String party = Parties.canonical(m.group(2));
+    String party = party(m.group(2));
     if (party == null) {
       return null;
     }
@@ -127,7 +127,7 @@ final class AskerHeaders {
     if (!m.lookingAt()) {
       return null;
     }
-    String party = Parties.canonical(m.group(2));
+    String party = party(m.group(2));
     if (party == null) {
       return null;
     }
@@ -141,6 +141,14 @@ final class AskerHeaders {
       return null;
     }
     return new Asker(party, names, text.substring(0, end));
+  }
+
+  /** "(beiden PvdD)", "(allen VVD)": the party of every member named before it. */
+  private static final Pattern EACH = Pattern.compile("(?i)^(?:beiden|beide|allebei|allen|alle\\s+\\p{L}+)\\s+");
+
+  /** The canonical party of a parenthesis after members' names, or null. */
+  private static String party(String printed) {
+    return Parties.canonical(EACH.matcher(printed.strip()).replaceFirst(""));
   }
 
   /** "van der Werf en Klos" as ["Van der Werf", "Klos"]; initials and first names before a surname are dropped. */

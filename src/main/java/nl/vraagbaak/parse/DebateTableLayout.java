@@ -17,10 +17,14 @@ import nl.vraagbaak.extract.Line;
  */
 final class DebateTableLayout implements Layout {
 
-  /** "Heutink, H", "Van der Plas, C.", "Dijk, J.A. van" with what follows, maybe after a row number. */
+  /**
+   * "Heutink, H", "Van der Plas, C.", "Dijk, J.A. van", "Werf, van der, A" with what follows, maybe after a row number;
+   * the particles stand either after the initials or, set off by commas, before them.
+   */
   private static final Pattern ROW =
       Pattern.compile(
-          "^\\s*(?:(\\d{1,3})[.)]?\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3}),\\s*((?:\\p{Lu}\\.?){1,4})"
+          "^\\s*(?:(\\d{1,3})[.)]?\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3}),\\s*"
+              + "((?:(?:van|de|der|den|ter|ten|te|el|in|het)\\s*)+,\\s*)?((?:\\p{Lu}\\.?){1,4})"
               + "((?:\\s+(?:van|de|der|den|ter|ten|te|el))*)\\s+(\\S.*)$");
 
   /** "Heutink (PVV) Vraag: …": a member column without initials; the "Vraag" label is then required. */
@@ -145,7 +149,8 @@ final class DebateTableLayout implements Layout {
     if (!m.matches()) {
       return null;
     }
-    String[] rest = m.group(5).strip().split("\\s+");
+    String[] rest = m.group(6).strip().split("\\s+");
+    String particles = m.group(3) == null ? m.group(5) : m.group(3).replace(",", " ").strip() + m.group(5);
     for (int k = Math.min(3, rest.length); k >= 1; k--) {
       String printed = String.join(" ", List.of(rest).subList(0, k));
       String party = Parties.canonical(printed);
@@ -155,8 +160,8 @@ final class DebateTableLayout implements Layout {
       String inline = String.join(" ", List.of(rest).subList(k, rest.length));
       inline = QUESTION_LABEL.matcher(inline).replaceFirst("");
       Integer number = m.group(1) == null ? null : Integer.valueOf(m.group(1));
-      String surname = surname(m.group(2), m.group(4));
-      String who = m.group(2) + ", " + m.group(3) + m.group(4) + " " + printed;
+      String surname = surname(m.group(2), particles);
+      String who = m.group(2) + ", " + (m.group(3) == null ? "" : m.group(3)) + m.group(4) + m.group(5) + " " + printed;
       return new Row(at, number, new Asker(party, List.of(surname), who), inline);
     }
     return null;

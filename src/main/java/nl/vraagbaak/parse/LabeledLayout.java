@@ -30,7 +30,7 @@ final class LabeledLayout implements Layout {
     /** The printed numbers with their letters ("3a"), by which answers find their questions. */
     final List<String> keys;
     final String label;
-    final Asker asker;
+    Asker asker;
     String topic;
     final List<Line> lines = new ArrayList<>();
     Segment answeredBy;
@@ -134,6 +134,7 @@ final class LabeledLayout implements Layout {
         current = new Segment(role(label.kind()), label.numbers(), label.keys(), label.printed(), asker, topic);
         out.add(current);
         if (!label.inline().isEmpty()) {
+          tellsAsker(current, label.inline());
           current.lines.add(line.withText(label.inline()));
         } else if (current.role == Role.QUESTION) {
           int next = Headings.nextNonBlank(lines, i + used[0]);
@@ -162,9 +163,24 @@ final class LabeledLayout implements Layout {
         continue;
       }
       headingLast = false;
+      tellsAsker(current, line.text());
       current.lines.add(line);
     }
     return out;
+  }
+
+  /**
+   * A labeled question whose text opens "Het lid X (PARTY) vraagt …" (a debate's questions numbered "Vraag 4") is
+   * asked by that member, whoever the document's header names.
+   */
+  private static void tellsAsker(Segment segment, String text) {
+    if (segment.role != Role.QUESTION || segment.hasText()) {
+      return;
+    }
+    Asker told = AskerHeaders.opener(text);
+    if (told != null) {
+      segment.asker = told;
+    }
   }
 
   /** The asker the covering letter names before the first label or header, else {@link Asker#UNKNOWN}. */
@@ -202,7 +218,8 @@ final class LabeledLayout implements Layout {
     for (int n = 0; n < 3 && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
       joined.append(n == 0 ? "" : " ").append(lines.get(at + n).text().strip());
       AskerHeaders.Header header = AskerHeaders.of(joined.toString());
-      if (header != null && (header.topic() == null || n + 1 >= 3 || !continues(joined))) {
+      boolean open = continues(joined) && ADDRESSED.matcher(joined).find(); // "… (PvdD) aan de minister van" wraps on
+      if (header != null && (header.topic() == null && !open || n + 1 >= 3 || !continues(joined))) {
         used[0] = n + 1;
         return header;
       }
@@ -213,6 +230,9 @@ final class LabeledLayout implements Layout {
     }
     return null;
   }
+
+  /** "(PARTY) aan de minister …": a Kamervragen header that names whom it asks, and ends with "(ingezonden …)." */
+  private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("\\)\\s+aan\\s+(?:de|het)\\s");
 
   /** Whether a Kamervragen header is still open: it closes with "(ingezonden …)." */
   private static boolean continues(CharSequence header) {
