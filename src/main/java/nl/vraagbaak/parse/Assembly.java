@@ -26,6 +26,7 @@ final class Assembly {
         footnotes.stream().collect(Collectors.toMap(Footnote::marker, Function.identity(), (a, b) -> a));
     List<Pair> pairs = new ArrayList<>();
     List<Unanswered> unanswered = new ArrayList<>();
+    drafts = withoutClosing(drafts);
     for (Draft draft : drafts) {
       Set<String> markers = new LinkedHashSet<>();
       String question = paragraphs(draft.question(), markers);
@@ -60,6 +61,20 @@ final class Assembly {
               location));
     }
     return new ParseResult(document, pairs, unanswered, issues);
+  }
+
+  /** The last draft without the letter's closing and signature, which follow the last answer (or question). */
+  private static List<Draft> withoutClosing(List<Draft> drafts) {
+    if (drafts.isEmpty()) {
+      return drafts;
+    }
+    Draft last = drafts.getLast();
+    Draft cut = last.answer().isEmpty()
+        ? new Draft(last.numbers(), last.label(), last.asker(), last.topic(), Closing.cut(last.question()), last.answer())
+        : new Draft(last.numbers(), last.label(), last.asker(), last.topic(), last.question(), Closing.cut(last.answer()));
+    List<Draft> out = new ArrayList<>(drafts.subList(0, drafts.size() - 1));
+    out.add(cut);
+    return out;
   }
 
   /** Joins lines into paragraphs separated by a blank line, collecting and removing footnote references. */

@@ -90,12 +90,15 @@ final class PageFurniture implements RepairStep {
     Map<String, Integer> shapeEverywhere = pagesWithShape.isEmpty() ? Map.of() : countShapes(lines, pagesWithShape);
     boolean any = false;
     for (List<Integer> edge : edges) {
+      // a page whose footer or header prints its number ("… nr. 9 3", "Pagina 3 van 5") has no lone page number: a
+      // number alone at its top is a list's question number ("4" above "Hoeveel …")
+      boolean numbered = edge.stream().anyMatch(i -> furniture[i] && hasDigit(lines.get(i).text()));
       for (int i : edge) {
         String text = lines.get(i).text().strip();
         String shape = shape(text);
         int onEdges = pagesWithShape.getOrDefault(shape, 0);
         boolean repeated = onEdges >= 2 && onEdges * 5 >= pages.size() * 2 && shapeEverywhere.get(shape) * 4 <= onEdges * 5;
-        if (repeated || (text.length() <= 12 && LONE_NUMBER.matcher(text).matches())) {
+        if (repeated || (!numbered && text.length() <= 12 && LONE_NUMBER.matcher(text).matches())) {
           furniture[i] = true;
           any = true;
         }
