@@ -51,8 +51,8 @@ final class Pages {
     documentPage(documentId);
   }
 
-  void pair(Context ctx) {
-    ctx.html(pairPage(Params.pairId(ctx.pathParam("pairId"))));
+  void pair(Context ctx) throws IOException {
+    Body.html(pairPage(Params.pairId(ctx.pathParam("pairId")))).send(ctx);
   }
 
   String pairPage(String id) {
@@ -85,8 +85,8 @@ final class Pages {
     return site.render("pair", model);
   }
 
-  void document(Context ctx) {
-    ctx.html(documentPage(Params.documentId(ctx.pathParam("documentId"))));
+  void document(Context ctx) throws IOException {
+    Body.html(documentPage(Params.documentId(ctx.pathParam("documentId")))).send(ctx);
   }
 
   String documentPage(String id) {
