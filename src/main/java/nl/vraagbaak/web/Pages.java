@@ -30,6 +30,7 @@ final class Pages {
   private final Similarity similarity;
   /** The same for everyone: rendered again only when the counts it draws are refreshed (or the library changed). */
   private final Cached<Body> overview;
+  private final PageCache recent = new PageCache();
 
   Pages(Site site, Similarity similarity) {
     this.site = site;
@@ -39,6 +40,7 @@ final class Pages {
 
   void changed() {
     overview.invalidate();
+    recent.clear();
   }
 
   /**
@@ -52,7 +54,8 @@ final class Pages {
   }
 
   void pair(Context ctx) throws IOException {
-    Body.html(pairPage(Params.pairId(ctx.pathParam("pairId")))).send(ctx);
+    String id = Params.pairId(ctx.pathParam("pairId"));
+    recent.get("/pairs/" + id, () -> Body.html(pairPage(id))).send(ctx);
   }
 
   String pairPage(String id) {
@@ -86,7 +89,8 @@ final class Pages {
   }
 
   void document(Context ctx) throws IOException {
-    Body.html(documentPage(Params.documentId(ctx.pathParam("documentId")))).send(ctx);
+    String id = Params.documentId(ctx.pathParam("documentId"));
+    recent.get("/documents/" + id, () -> Body.html(documentPage(id))).send(ctx);
   }
 
   String documentPage(String id) {
