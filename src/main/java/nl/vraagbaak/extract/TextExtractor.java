@@ -50,6 +50,9 @@ final class TextExtractor implements Extractor {
 
   /** The text cut at every line end (CR LF, LF or CR), as {@code split("\r\n|\n|\r", -1)} would, without a regex. */
   static String[] splitLines(String text) {
+    if (text.indexOf('\r') < 0) {
+      return splitAtLineFeeds(text);
+    }
     List<String> parts = new ArrayList<>();
     int start = 0;
     int n = text.length();
@@ -62,6 +65,18 @@ final class TextExtractor implements Extractor {
         }
         start = i + 1;
       }
+    }
+    parts.add(text.substring(start));
+    return parts.toArray(String[]::new);
+  }
+
+  /** The common case of text without carriage returns: String.indexOf finds the line ends, a vector search. */
+  private static String[] splitAtLineFeeds(String text) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      parts.add(text.substring(start, end));
+      start = end + 1;
     }
     parts.add(text.substring(start));
     return parts.toArray(String[]::new);

@@ -88,7 +88,34 @@ final class Assembly {
       m.appendReplacement(clean, "");
     }
     m.appendTail(clean);
-    return clean.toString().replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ").strip();
+    return tidySpaces(clean).strip();
+  }
+
+  /**
+   * Where a reference was taken out: spaces before a punctuation mark go, other runs of spaces become one space (as
+   * {@code replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ")}, without the regular expressions).
+   */
+  private static String tidySpaces(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c != ' ') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && s.charAt(end) == ' ') {
+        end++;
+      }
+      if (end == n || ".,;:".indexOf(s.charAt(end)) < 0) {
+        out.append(' ');
+      }
+      i = end;
+    }
+    return out.toString();
   }
 
   private static Location location(Draft draft) {

@@ -20,8 +20,8 @@ final class CrossReferences {
   private CrossReferences() {}
 
   static List<Integer> in(String answer) {
-    if (!Texts.containsIgnoreCase(answer, "vra")) {
-      return List.of(); // every pointer names "vraag" or "vragen"; most answers have none, and the search is costly
+    if (!mayPoint(answer)) {
+      return List.of(); // most answers hold no pointer, and the search is costly
     }
     Set<Integer> numbers = new LinkedHashSet<>();
     Matcher m = POINTER.matcher(answer);
@@ -34,5 +34,28 @@ final class CrossReferences {
       }
     }
     return new ArrayList<>(numbers);
+  }
+
+  /** Every pointer names "vraag" or "vragen" with a number after white space: "vraag 22", "vragen 1, 10". */
+  private static boolean mayPoint(String text) {
+    int n = text.length();
+    for (int p = Texts.indexOfIgnoreCase(text, "vra"); p >= 0; p = Texts.indexOfIgnoreCase(text, "vra", p + 1)) {
+      int i = p + 3;
+      if (text.regionMatches(true, i, "ag", 0, 2)) {
+        i += 2;
+      } else if (text.regionMatches(true, i, "gen", 0, 3)) {
+        i += 3;
+      } else {
+        continue;
+      }
+      int digit = i;
+      while (digit < n && Texts.isSpace(text.charAt(digit))) {
+        digit++;
+      }
+      if (digit > i && digit < n && text.charAt(digit) >= '0' && text.charAt(digit) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

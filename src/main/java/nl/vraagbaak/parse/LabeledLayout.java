@@ -193,9 +193,7 @@ final class LabeledLayout implements Layout {
 
   /** A header printed on up to three lines (a Kamervragen header wraps), with the number of lines it took. */
   private static AskerHeaders.Header header(List<Line> lines, int at, int[] used) {
-    String start = lines.get(at).text().strip().toLowerCase();
-    if (!start.startsWith("vragen") && !start.startsWith("inbreng") && !start.startsWith("opmerkingen")
-        && !start.startsWith("schriftelijke vragen") && !start.startsWith("antwoord") && !start.startsWith("vraag van")) {
+    if (!Texts.startsWithAnyIgnoreCase(lines.get(at).text(), "vragen", "inbreng", "opmerkingen", "schriftelijke vragen", "antwoord", "vraag van")) {
       return null;
     }
     StringBuilder joined = new StringBuilder();

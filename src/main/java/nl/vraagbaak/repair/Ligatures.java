@@ -10,7 +10,14 @@ final class Ligatures extends LineMapStep {
   String repair(String line) {
     StringBuilder out = null;
     for (int i = 0; i < line.length(); i++) {
-      String letters = letters(line.charAt(i));
+      char c = line.charAt(i);
+      if (c < FIRST_LIGATURE) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      String letters = letters(c);
       if (letters != null && out == null) {
         out = new StringBuilder(line.length() + 8).append(line, 0, i);
       }
@@ -24,6 +31,9 @@ final class Ligatures extends LineMapStep {
     }
     return out == null ? line : out.toString();
   }
+
+  /** The lowest code point {@link #letters} maps: every character below it stays as it is. */
+  private static final char FIRST_LIGATURE = '\u014C';
 
   private static String letters(char c) {
     return switch (c) {

@@ -15,6 +15,9 @@ final class Spaces {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c > ' ') {
+        continue; // no white space: the common case, tested first
+      }
       if (c != ' ' && isSpace(c) || c == ' ' && i + 1 < n && isSpace(s.charAt(i + 1))) {
         return collapseFrom(s, i);
       }
