@@ -103,76 +103,88 @@ final class Speaker {
   }
 
   /**
-   * Every members' word pattern holds "leden", "fractie", "vragen" or "verzoeken": most text is ruled out cheaply, and
-   * the search starts where the first match could.
+   * Every members' word pattern holds "leden", "fractie", "vragen" or "verzoeken", a fixed number of letters and
+   * spaces after its start: the pattern is tried only where a match can start, around each of those words.
    */
   private static boolean membersWords(String t) {
-    int from = Integer.MAX_VALUE;
-    int leden = Texts.indexOfIgnoreCase(t, "leden");
-    if (leden >= 0) {
-      from = leden - 4 - Texts.spacesBefore(t, leden); // "deze leden"
+    Matcher m = anchored(MEMBERS_WORDS, t);
+    for (int p = Texts.indexOfIgnoreCase(t, "leden"); p >= 0; p = Texts.indexOfIgnoreCase(t, "leden", p + 1)) {
+      int spaces = Texts.spacesBefore(t, p);
+      if (spaces > 0 && (startsAt(m, p - spaces - 4) || startsAt(m, p - spaces - 2))) {
+        return true; // "deze leden", "de leden"
+      }
     }
-    int fractie = Texts.indexOfIgnoreCase(t, "fractie");
-    if (fractie >= 0) {
-      from = Math.min(from, fractie);
+    for (int p = Texts.indexOfIgnoreCase(t, "fractie"); p >= 0; p = Texts.indexOfIgnoreCase(t, "fractie", p + 1)) {
+      if (startsAt(m, p)) {
+        return true;
+      }
     }
-    int vragen = Texts.indexOfIgnoreCase(t, "vragen");
-    if (vragen >= 0) {
-      from = Math.min(from, vragen - 2 - Texts.spacesBefore(t, vragen)); // "zo vragen"
+    for (int p = Texts.indexOfIgnoreCase(t, "vragen"); p >= 0; p = Texts.indexOfIgnoreCase(t, "vragen", p + 1)) {
+      int spaces = Texts.spacesBefore(t, p);
+      if (startsAt(m, p) || spaces > 0 && startsAt(m, p - spaces - 2)) {
+        return true; // "vragen zij", "zo vragen"
+      }
     }
-    int verzoeken = Texts.indexOfIgnoreCase(t, "verzoeken");
-    if (verzoeken >= 0) {
-      from = Math.min(from, verzoeken);
+    for (int p = Texts.indexOfIgnoreCase(t, "verzoeken"); p >= 0; p = Texts.indexOfIgnoreCase(t, "verzoeken", p + 1)) {
+      if (startsAt(m, p)) {
+        return true;
+      }
     }
-    return from != Integer.MAX_VALUE && findFrom(MEMBERS_WORDS, t, from);
+    return false;
   }
 
-  /** Every government word pattern holds "kabinet", "kamer" or "ik" before white space. */
+  /** As {@link #membersWords}: every government word pattern holds "kabinet", "kamer" or "ik" before white space. */
   private static boolean governmentWords(String t) {
-    int from = Integer.MAX_VALUE;
-    int kabinet = Texts.indexOfIgnoreCase(t, "kabinet");
-    if (kabinet >= 0) {
-      from = kabinet - 3 - Texts.spacesBefore(t, kabinet); // "het kabinet"
-    }
-    int kamer = Texts.indexOfIgnoreCase(t, "kamer");
-    if (kamer >= 0) {
-      from = Math.min(from, kamer - 2 - Texts.spacesBefore(t, kamer)); // "uw Kamer"
-    }
-    int ik = ikBeforeSpace(t);
-    if (ik >= 0) {
-      from = Math.min(from, ik); // "ik heb"
-    }
-    return from != Integer.MAX_VALUE && findFrom(GOVERNMENT_WORDS, t, from);
-  }
-
-  /**
-   * Whether the pattern is found at or after {@code from}; the bounds are transparent, so that a word boundary at
-   * {@code from} is judged on the text before it as well. No match can start before {@code from} by the callers'
-   * reckoning: each starts a few letters and spaces before a word the match must hold.
-   */
-  private static boolean findFrom(Pattern pattern, String t, int from) {
-    Matcher m = pattern.matcher(t);
-    m.useTransparentBounds(true);
-    m.region(Math.max(0, from), t.length());
-    return m.find();
-  }
-
-  /** Where "ik" (any case) first stands before white space, or -1. */
-  private static int ikBeforeSpace(String t) {
-    int first = -1;
-    for (int i = t.indexOf('k', 1); i > 0 && i + 1 < t.length(); i = t.indexOf('k', i + 1)) {
-      if ((t.charAt(i - 1) == 'i' || t.charAt(i - 1) == 'I') && Texts.isSpace(t.charAt(i + 1))) {
-        first = i - 1;
-        break;
+    Matcher m = anchored(GOVERNMENT_WORDS, t);
+    for (int p = Texts.indexOfIgnoreCase(t, "kabinet"); p >= 0; p = Texts.indexOfIgnoreCase(t, "kabinet", p + 1)) {
+      int spaces = Texts.spacesBefore(t, p);
+      if (spaces > 0 && startsAt(m, p - spaces - 3)) {
+        return true; // "het kabinet zal"
       }
     }
-    for (int i = t.indexOf('K', 1); i > 0 && i + 1 < t.length() && (first < 0 || i - 1 < first); i = t.indexOf('K', i + 1)) {
-      if ((t.charAt(i - 1) == 'i' || t.charAt(i - 1) == 'I') && Texts.isSpace(t.charAt(i + 1))) {
-        first = i - 1;
-        break;
+    for (int p = Texts.indexOfIgnoreCase(t, "kamer"); p >= 0; p = Texts.indexOfIgnoreCase(t, "kamer", p + 1)) {
+      int spaces = Texts.spacesBefore(t, p);
+      if (spaces > 0 && startsAt(m, p - spaces - 2)) {
+        return true; // "uw Kamer"
       }
     }
-    return first;
+    for (int p = ikBeforeSpace(t, 0); p >= 0; p = ikBeforeSpace(t, p + 1)) {
+      if (startsAt(m, p)) {
+        return true; // "ik heb"
+      }
+    }
+    return false;
+  }
+
+  /** A matcher whose region bounds are transparent: a word boundary at a region's start sees the text before it. */
+  private static Matcher anchored(Pattern pattern, String t) {
+    return pattern.matcher(t).useTransparentBounds(true);
+  }
+
+  /** Whether a match starts at {@code start}. */
+  private static boolean startsAt(Matcher m, int start) {
+    return start >= 0 && m.region(start, m.regionEnd()).lookingAt();
+  }
+
+  /** Where "ik" (any case) stands before white space, from {@code from} on, or -1. */
+  private static int ikBeforeSpace(String t, int from) {
+    int lower = t.indexOf('k', Math.max(1, from + 1));
+    int upper = t.indexOf('K', Math.max(1, from + 1));
+    while (lower >= 0 || upper >= 0) {
+      int i = upper < 0 || lower >= 0 && lower < upper ? lower : upper;
+      if (i + 1 >= t.length()) {
+        return -1;
+      }
+      if ((t.charAt(i - 1) == 'i' || t.charAt(i - 1) == 'I') && Texts.isSpace(t.charAt(i + 1))) {
+        return i - 1;
+      }
+      if (i == lower) {
+        lower = t.indexOf('k', i + 1);
+      } else {
+        upper = t.indexOf('K', i + 1);
+      }
+    }
+    return -1;
   }
 
   private static void cue(StringBuilder why, boolean fired, String name) {

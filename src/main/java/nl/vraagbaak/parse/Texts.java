@@ -130,6 +130,10 @@ final class Texts {
   static String collapseSpaces(String text) {
     String s = text.strip();
     int n = s.length();
+    if (s.indexOf("  ") < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\u000B') < 0 && s.indexOf('\f') < 0
+        && s.indexOf('\r') < 0) {
+      return s; // nothing to collapse, found with String.indexOf's vector search
+    }
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c > ' ') {
