@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.vraagbaak.extract.Issue;
 import nl.vraagbaak.extract.Line;
@@ -15,9 +13,6 @@ import nl.vraagbaak.repair.Footnote;
 
 /** Turns drafts into the contract's pairs: joined text, ids, footnotes, cross-references and locations. */
 final class Assembly {
-
-  private static final Pattern FOOTNOTE_REF =
-      Pattern.compile(Pattern.quote(String.valueOf(Footnote.REF_OPEN)) + "([^" + Footnote.REF_CLOSE + "]*)" + Footnote.REF_CLOSE);
 
   private Assembly() {}
 
@@ -78,16 +73,22 @@ final class Assembly {
       paragraphBreak = false;
       out.append(text);
     }
-    if (out.indexOf(String.valueOf(Footnote.REF_OPEN)) < 0) {
-      return out.toString();
+    String joined = out.toString();
+    int open = joined.indexOf(Footnote.REF_OPEN);
+    if (open < 0) {
+      return joined;
     }
-    Matcher m = FOOTNOTE_REF.matcher(out);
-    StringBuilder clean = new StringBuilder(out.length());
-    while (m.find()) {
-      footnoteMarkers.add(m.group(1));
-      m.appendReplacement(clean, "");
+    // each reference runs from its opening mark to the first closing mark after it
+    StringBuilder clean = new StringBuilder(joined.length());
+    int from = 0;
+    for (int close = joined.indexOf(Footnote.REF_CLOSE, open + 1); open >= 0 && close >= 0; ) {
+      footnoteMarkers.add(joined.substring(open + 1, close));
+      clean.append(joined, from, open);
+      from = close + 1;
+      open = joined.indexOf(Footnote.REF_OPEN, from);
+      close = open < 0 ? -1 : joined.indexOf(Footnote.REF_CLOSE, open + 1);
     }
-    m.appendTail(clean);
+    clean.append(joined, from, joined.length());
     return tidySpaces(clean).strip();
   }
 
