@@ -131,6 +131,9 @@ final class AskerHeaders {
     if (text.length() < 12 || text.charAt(1) != 'e' && text.charAt(1) != 'E') {
       return null;
     }
+    if (text.indexOf('(') < 0 || text.indexOf("lid") < 0 && text.indexOf("leden") < 0) {
+      return null; // the opener names "lid" or "leden" and a party in brackets
+    }
     Matcher m = OPENER.matcher(text);
     if (!m.lookingAt()) {
       return null;

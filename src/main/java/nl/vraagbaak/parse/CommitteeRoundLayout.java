@@ -324,7 +324,7 @@ final class CommitteeRoundLayout implements Layout {
 
   /** A topic heading: a short line without closing punctuation, standing alone or followed by a capitalised line. */
   private static boolean isHeading(String text, Line next) {
-    if (text.length() < 2 || text.length() > 80 || endsWithPunctuation(text) || words(text) > 9 || endsWithFunctionWord(text)) {
+    if (text.length() < 2 || text.length() > 80 || endsWithPunctuation(text) || Texts.words(text) > 9 || endsWithFunctionWord(text)) {
       return false;
     }
     char first = text.charAt(0);
@@ -345,20 +345,6 @@ final class CommitteeRoundLayout implements Layout {
       end--;
     }
     return end > 0 && ".?!:;,".indexOf(text.charAt(end - 1)) >= 0;
-  }
-
-  /** As {@code text.split("\\s+").length} for a text that does not start with white space: its runs of other characters. */
-  private static int words(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Texts.isSpace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
   }
 
   /**

@@ -121,6 +121,29 @@ final class Texts {
     return end;
   }
 
+  /** Whether the text holds a character that a regular expression's {@code .} does not match. */
+  static boolean hasLineTerminator(String text) {
+    return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0
+        || text.indexOf('\u2029') >= 0;
+  }
+
+  /** As {@code text.split("\\s+").length} for a text that does not start with white space: its runs of other characters. */
+  static int words(String text) {
+    if (text.isEmpty()) {
+      return 1;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = isSpace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
   /** White space as a regular expression's {@code \s} knows it. */
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
