@@ -42,7 +42,8 @@ final class Speaker {
   static int score(String text) {
     int score = 0;
     String t = text.strip();
-    if (membersOpening(t)) {
+    String folded = Texts.asciiLowerCase(t);
+    if (membersOpening(t, folded)) {
       score += 3;
     }
     if (questionOpening(t)) {
@@ -51,13 +52,13 @@ final class Speaker {
     if (t.indexOf('?') >= 0) {
       score += 3;
     }
-    if (membersWords(t)) {
+    if (membersWords(t, folded)) {
       score += 2;
     }
     if (governmentOpening(t)) {
       score -= 2;
     }
-    if (governmentWords(t)) {
+    if (governmentWords(t, folded)) {
       score -= 2;
     }
     return score;
@@ -66,28 +67,30 @@ final class Speaker {
   /** Whether the text opens as the members do ("De leden van de …", "Kan de minister …"). */
   static boolean opensMembersText(String text) {
     String t = text.strip();
-    return membersOpening(t) || questionOpening(t);
+    return membersOpening(t, Texts.asciiLowerCase(t)) || questionOpening(t);
   }
 
   /** Which cues fired, for debugging and tests. */
   static String explain(String text) {
     String t = text.strip();
+    String folded = Texts.asciiLowerCase(t);
     StringBuilder why = new StringBuilder();
-    cue(why, membersOpening(t), "members' opening +3");
+    cue(why, membersOpening(t, folded), "members' opening +3");
     cue(why, questionOpening(t), "question opening +2");
     cue(why, t.indexOf('?') >= 0, "question mark +3");
-    cue(why, membersWords(t), "members' words +2");
+    cue(why, membersWords(t, folded), "members' words +2");
     cue(why, governmentOpening(t), "government opening -2");
-    cue(why, governmentWords(t), "government words -2");
+    cue(why, governmentWords(t, folded), "government words -2");
     return why.toString();
   }
 
   /**
    * The members' opening names "leden" or "fractie", or starts with one of the words of its third alternative: a test
-   * that spares most paragraphs the expression's backtracking.
+   * that spares most paragraphs the expression's backtracking. {@code folded} is the text with ASCII capitals in lower
+   * case, where a plain String.indexOf finds exactly what the patterns' ASCII {@code (?i)} matches.
    */
-  private static boolean membersOpening(String t) {
-    boolean possible = Texts.startsWithAnyIgnoreCase(t, OPENING_WORDS) || Texts.containsIgnoreCase(t, "leden") || Texts.containsIgnoreCase(t, "fractie");
+  private static boolean membersOpening(String t, String folded) {
+    boolean possible = Texts.startsWithAnyIgnoreCase(t, OPENING_WORDS) || folded.contains("leden") || folded.contains("fractie");
     return possible && MEMBERS_OPENING.matcher(t).lookingAt();
   }
 
@@ -106,26 +109,26 @@ final class Speaker {
    * Every members' word pattern holds "leden", "fractie", "vragen" or "verzoeken", a fixed number of letters and
    * spaces after its start: the pattern is tried only where a match can start, around each of those words.
    */
-  private static boolean membersWords(String t) {
+  private static boolean membersWords(String t, String folded) {
     Matcher m = anchored(MEMBERS_WORDS, t);
-    for (int p = Texts.indexOfIgnoreCase(t, "leden"); p >= 0; p = Texts.indexOfIgnoreCase(t, "leden", p + 1)) {
+    for (int p = folded.indexOf("leden"); p >= 0; p = folded.indexOf("leden", p + 1)) {
       int spaces = Texts.spacesBefore(t, p);
       if (spaces > 0 && (startsAt(m, p - spaces - 4) || startsAt(m, p - spaces - 2))) {
         return true; // "deze leden", "de leden"
       }
     }
-    for (int p = Texts.indexOfIgnoreCase(t, "fractie"); p >= 0; p = Texts.indexOfIgnoreCase(t, "fractie", p + 1)) {
+    for (int p = folded.indexOf("fractie"); p >= 0; p = folded.indexOf("fractie", p + 1)) {
       if (startsAt(m, p)) {
         return true;
       }
     }
-    for (int p = Texts.indexOfIgnoreCase(t, "vragen"); p >= 0; p = Texts.indexOfIgnoreCase(t, "vragen", p + 1)) {
+    for (int p = folded.indexOf("vragen"); p >= 0; p = folded.indexOf("vragen", p + 1)) {
       int spaces = Texts.spacesBefore(t, p);
       if (startsAt(m, p) || spaces > 0 && startsAt(m, p - spaces - 2)) {
         return true; // "vragen zij", "zo vragen"
       }
     }
-    for (int p = Texts.indexOfIgnoreCase(t, "verzoeken"); p >= 0; p = Texts.indexOfIgnoreCase(t, "verzoeken", p + 1)) {
+    for (int p = folded.indexOf("verzoeken"); p >= 0; p = folded.indexOf("verzoeken", p + 1)) {
       if (startsAt(m, p)) {
         return true;
       }
@@ -134,21 +137,21 @@ final class Speaker {
   }
 
   /** As {@link #membersWords}: every government word pattern holds "kabinet", "kamer" or "ik" before white space. */
-  private static boolean governmentWords(String t) {
+  private static boolean governmentWords(String t, String folded) {
     Matcher m = anchored(GOVERNMENT_WORDS, t);
-    for (int p = Texts.indexOfIgnoreCase(t, "kabinet"); p >= 0; p = Texts.indexOfIgnoreCase(t, "kabinet", p + 1)) {
+    for (int p = folded.indexOf("kabinet"); p >= 0; p = folded.indexOf("kabinet", p + 1)) {
       int spaces = Texts.spacesBefore(t, p);
       if (spaces > 0 && startsAt(m, p - spaces - 3)) {
         return true; // "het kabinet zal"
       }
     }
-    for (int p = Texts.indexOfIgnoreCase(t, "kamer"); p >= 0; p = Texts.indexOfIgnoreCase(t, "kamer", p + 1)) {
+    for (int p = folded.indexOf("kamer"); p >= 0; p = folded.indexOf("kamer", p + 1)) {
       int spaces = Texts.spacesBefore(t, p);
       if (spaces > 0 && startsAt(m, p - spaces - 2)) {
         return true; // "uw Kamer"
       }
     }
-    for (int p = ikBeforeSpace(t, 0); p >= 0; p = ikBeforeSpace(t, p + 1)) {
+    for (int p = ikBeforeSpace(folded, 0); p >= 0; p = ikBeforeSpace(folded, p + 1)) {
       if (startsAt(m, p)) {
         return true; // "ik heb"
       }

@@ -144,6 +144,29 @@ final class Texts {
     return words;
   }
 
+  /**
+   * The text with the ASCII capitals A-Z in lower case and every other character as it is (so every index stays): a
+   * plain String.indexOf in it finds a word exactly where a regular expression's ASCII {@code (?i)} would.
+   */
+  static String asciiLowerCase(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && (text.charAt(i) < 'A' || text.charAt(i) > 'Z')) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (; i < n; i++) {
+      char c = chars[i];
+      if (c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
+  }
+
   /** White space as a regular expression's {@code \s} knows it. */
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
