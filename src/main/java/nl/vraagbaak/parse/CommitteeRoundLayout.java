@@ -165,8 +165,11 @@ final class CommitteeRoundLayout implements Layout {
       return n == 1 && membersScore(region.getFirst(), widths) > 0 ? 0 : n;
     }
     int[] score = new int[n];
+    boolean[] opens = new boolean[n];
     for (int i = 0; i < n; i++) {
-      score[i] = membersScore(region.get(i), widths);
+      Speaker.Reading reading = Speaker.read(region.get(i).text());
+      score[i] = reading.score() + widths.cue(region.get(i));
+      opens[i] = reading.opensMembersText();
     }
     int best = n - 1;
     double bestValue = Double.NEGATIVE_INFINITY;
@@ -175,7 +178,7 @@ final class CommitteeRoundLayout implements Layout {
       for (int j = 0; j < n; j++) {
         value += j >= s ? score[j] : -score[j];
       }
-      if (Speaker.opensMembersText(region.get(s).text())) {
+      if (opens[s]) {
         value += 0.5;
       }
       if (value >= bestValue) {

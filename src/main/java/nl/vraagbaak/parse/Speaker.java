@@ -38,15 +38,29 @@ final class Speaker {
 
   private Speaker() {}
 
+  /**
+   * What {@link #score} and {@link #opensMembersText} say of one text, read once.
+   *
+   * @param score how strongly the text reads as the members' (positive) or the government's (negative)
+   * @param opensMembersText whether the text opens as the members do
+   */
+  record Reading(int score, boolean opensMembersText) {}
+
   /** How strongly the text reads as the members' (positive) or the government's (negative). */
   static int score(String text) {
+    return read(text).score();
+  }
+
+  static Reading read(String text) {
     int score = 0;
     String t = text.strip();
     String folded = Texts.asciiLowerCase(t);
-    if (membersOpening(t, folded)) {
+    boolean membersOpening = membersOpening(t, folded);
+    boolean questionOpening = questionOpening(t);
+    if (membersOpening) {
       score += 3;
     }
-    if (questionOpening(t)) {
+    if (questionOpening) {
       score += 2;
     }
     if (t.indexOf('?') >= 0) {
@@ -61,7 +75,7 @@ final class Speaker {
     if (governmentWords(t, folded)) {
       score -= 2;
     }
-    return score;
+    return new Reading(score, membersOpening || questionOpening);
   }
 
   /** Whether the text opens as the members do ("De leden van de …", "Kan de minister …"). */
@@ -90,8 +104,23 @@ final class Speaker {
    * case, where a plain String.indexOf finds exactly what the patterns' ASCII {@code (?i)} matches.
    */
   private static boolean membersOpening(String t, String folded) {
-    boolean possible = Texts.startsWithAnyIgnoreCase(t, OPENING_WORDS) || folded.contains("leden") || folded.contains("fractie");
+    // In the first two alternatives nothing before "leden" or "fractie" can be ".", "?" or "!"
+    int sentence = firstSentenceMark(t);
+    boolean possible = folded.indexOf("leden", 0, sentence) >= 0 || folded.indexOf("fractie", 0, sentence) >= 0
+        || Texts.startsWithAnyIgnoreCase(t, OPENING_WORDS);
     return possible && MEMBERS_OPENING.matcher(t).lookingAt();
+  }
+
+  /** The index of the first ".", "?" or "!", or the length. */
+  private static int firstSentenceMark(String t) {
+    int end = t.length();
+    for (char mark : new char[] {'.', '?', '!'}) {
+      int at = t.indexOf(mark, 0, end);
+      if (at >= 0) {
+        end = at;
+      }
+    }
+    return end;
   }
 
   /** The first words of the third alternative of {@link #MEMBERS_OPENING}, in lower case. */
