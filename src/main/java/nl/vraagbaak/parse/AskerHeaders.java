@@ -104,7 +104,12 @@ final class AskerHeaders {
    * over …"), or null: where no header precedes the questions, that sentence says whose they are.
    */
   static Asker mentioned(String text) {
-    Matcher m = MENTIONED.matcher(text);
+    // every match starts with "vragen": the search starts at its first occurrence (bounds transparent for "\b")
+    int first = Texts.indexOfIgnoreCase(text, "vragen");
+    if (first < 0) {
+      return null;
+    }
+    Matcher m = MENTIONED.matcher(text).useTransparentBounds(true).region(first, text.length());
     if (!m.find()) {
       return null;
     }

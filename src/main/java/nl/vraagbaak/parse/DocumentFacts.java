@@ -290,10 +290,12 @@ final class DocumentFacts {
   private static String answeredOn(Text text) {
     List<Line> lines = text.lines();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).text().strip();
-      if (!line.regionMatches(true, 0, "Antwoord van", 0, 12) && !line.regionMatches(true, 0, "Antwoorden van", 0, 14)) {
+      String raw = lines.get(i).text();
+      int start = Texts.firstNonWhitespace(raw);
+      if (!raw.regionMatches(true, start, "Antwoord van", 0, 12) && !raw.regionMatches(true, start, "Antwoorden van", 0, 14)) {
         continue;
       }
+      String line = raw.strip();
       StringBuilder intro = new StringBuilder(line);
       for (int n = i + 1; n < lines.size() && n < i + 3 && !lines.get(n).isBlank(); n++) {
         intro.append(' ').append(lines.get(n).text().strip());
