@@ -87,7 +87,7 @@ final class DocumentFacts {
         title(head),
         answered != null ? answered : date(head, headText),
         committee(headText),
-        responder(head),
+        responder(head, text.lines()),
         reference(extracted.lines()));
   }
 
@@ -325,8 +325,11 @@ final class DocumentFacts {
     return m.find() ? "v" + m.group(1).substring(1).replaceAll("\\s+", " ") : null;
   }
 
-  /** The signature ("DE MINISTER VAN DEFENSIE", "De minister van Buitenlandse Zaken,") or the addressee of the questions. */
-  private static String responder(List<Line> head) {
+  /**
+   * The signature ("DE MINISTER VAN DEFENSIE", "De minister van Buitenlandse Zaken,") of the head, else the one under
+   * the last answer (a letter that signs at its end), else the addressee of the questions.
+   */
+  private static String responder(List<Line> head, List<Line> lines) {
     String addressee = null;
     for (int i = 0; i < head.size(); i++) {
       String line = head.get(i).text().strip();
@@ -334,26 +337,45 @@ final class DocumentFacts {
         continue; // else the blank line before a wrapped header would name the office without its second line
       }
       String next = i + 1 < head.size() ? head.get(i + 1).text().strip() : "";
-      boolean signature = line.length() < 90 && Texts.startsWithAnyIgnoreCase(line, "de", "minister", "staatssecretaris")
-          && SIGNATURE.matcher(line).matches();
-      String candidate = signature ? line : null;
-      if (signature && line.endsWith(",") && SIGNATURE_TAIL.matcher(next).matches()) {
-        candidate = line + " " + next; // "De minister van Volksgezondheid," / "Welzijn en Sport,"
+      String signed = signed(line, next);
+      if (signed != null) {
+        return signed;
       }
-      if (candidate == null && addressee == null) {
+      if (addressee == null) {
         Matcher to = Texts.containsIgnoreCase(line, "aan") || Texts.containsIgnoreCase(next, "aan") ? ADDRESSEE.matcher(line + " " + next) : null;
         if (to != null && to.find()) {
           addressee = office(to.group(1));
         }
       }
-      if (candidate != null) {
-        String office = office(candidate);
-        if (office != null) {
-          return office;
-        }
+    }
+    for (int i = Math.max(head.size(), lines.size() - TAIL); i < lines.size(); i++) {
+      String signed = signed(lines.get(i).text().strip(), i + 1 < lines.size() ? lines.get(i + 1).text().strip() : "");
+      if (signed != null) {
+        return signed;
       }
     }
     return addressee;
+  }
+
+  /** How many lines at the end of a text may hold the signature that closes it. */
+  private static final int TAIL = 12;
+
+  /** "en Werkgelegenheid,": the rest of an office that wraps without a comma ("De Minister van Sociale Zaken"). */
+  private static final Pattern SIGNATURE_REST = Pattern.compile("en\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:en\\s+)?\\p{Lu}[\\p{L}-]*){0,3},");
+
+  /** The office a signature line names (with its wrapped second line), or null when the line is no signature. */
+  private static String signed(String line, String next) {
+    boolean signature = !line.isEmpty() && line.length() < 90 && Texts.startsWithAnyIgnoreCase(line, "de", "minister", "staatssecretaris")
+        && SIGNATURE.matcher(line).matches();
+    if (!signature) {
+      return null;
+    }
+    String candidate = line;
+    if (line.endsWith(",") && SIGNATURE_TAIL.matcher(next).matches()
+        || !line.endsWith(",") && SIGNATURE_REST.matcher(next).matches()) {
+      candidate = line + " " + next; // "De minister van Volksgezondheid," / "Welzijn en Sport,"
+    }
+    return office(candidate);
   }
 
   /** "minister van Buitenlandse Zaken" from any casing of the office's words. */

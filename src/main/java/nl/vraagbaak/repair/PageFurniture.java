@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Line;
 
@@ -15,10 +16,10 @@ import nl.vraagbaak.extract.Line;
  */
 final class PageFurniture implements RepairStep {
 
-  /** The standard footer of Kamerstukken and the colophon lines of their first page. */
+  /** The standard footer of Kamerstukken and the Aanhangsel, and the colophon lines of their first page. */
   private static final Pattern KAMERSTUK =
-      Pattern.compile("(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s*[–—-]\\s*\\d{4}, [^,]{1,40}, nr\\. ?\\d+[A-Z]?(?: \\d{1,4})?"
-          + "|kst-\\d+-[\\w-]+(?: ISSN .*)?|ISSN \\d{4} ?- ?\\d{4}(?: .{0,40})?");
+      Pattern.compile("(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s*[–—-]\\s*\\d{4}, (?:[^,]{1,40}, nr\\. ?\\d+[A-Z]?|[Aa]anhangsel(?: \\d{1,5})?)(?: \\d{1,4})?"
+          + "|(?:kst|ah-tk)-\\d+-[\\w-]+(?: ISSN .*)?|ISSN \\d{4} ?- ?\\d{4}(?: .{0,40})?|['’]s-Gravenhage \\d{4}");
 
   /** "Pagina 3 van 12", "pagina 3", "Page 3 of 12", "blz. 3". */
   private static final Pattern PAGE_OF =
@@ -36,6 +37,7 @@ final class PageFurniture implements RepairStep {
     boolean[] furniture = new boolean[lines.size()];
     boolean any = markFixedShapes(lines, furniture);
     any |= markPageEdges(lines, furniture);
+    any |= markLetterColumn(lines, furniture);
     if (!any) {
       return text;
     }
@@ -65,11 +67,58 @@ final class PageFurniture implements RepairStep {
     if (s.isEmpty() || s.length() > 120) {
       return false;
     }
-    boolean kamerstuk = s.contains("vergaderjaar") || s.startsWith("kst-") || s.startsWith("ISSN");
+    boolean kamerstuk = s.contains("vergaderjaar") || s.startsWith("kst-") || s.startsWith("ISSN") || s.startsWith("ah-tk-")
+        || s.length() <= 20 && s.contains("s-Gravenhage"); // the colophon of a Kamerstuk or Aanhangsel page
     if (kamerstuk && KAMERSTUK.matcher(s).matches()) {
       return true;
     }
     return s.length() <= 24 && hasDigit(s) && PAGE_OF.matcher(s).matches();
+  }
+
+  /** A label of a ministry letter's side column: "Datum", "Onze referentie", "Ons kenmerk", with its value after it. */
+  private static final Pattern COLUMN_LABEL =
+      Pattern.compile("(?i)(?:datum|onze referentie|uw referentie|ons kenmerk|uw kenmerk|kenmerk|referentie)(?:\\s+(.{1,40}))?");
+
+  /**
+   * The side column of a ministry letter ("Datum" / "14 oktober 2025", "Onze referentie" / "2025-0000241873"), which
+   * extraction prints again on every page, wherever it falls: a label with its value (on its line or the next) that
+   * occurs more than once in the text. The letterhead keeps the first, where the document's date is read.
+   */
+  private static boolean markLetterColumn(List<Line> lines, boolean[] furniture) {
+    Map<String, List<int[]>> entries = new HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String s = lines.get(i).text().strip();
+      if (s.length() > 60 || s.isEmpty() || "DdOoUuKkRr".indexOf(s.charAt(0)) < 0) {
+        continue;
+      }
+      Matcher m = COLUMN_LABEL.matcher(s);
+      if (!m.matches()) {
+        continue;
+      }
+      String value = m.group(1);
+      int end = i;
+      if (value == null && i + 1 < lines.size()) {
+        value = lines.get(i + 1).text().strip();
+        end = i + 1;
+      }
+      if (value != null && value.length() <= 40 && hasDigit(value)) {
+        entries.computeIfAbsent(s.substring(0, m.end() - (m.group(1) == null ? 0 : m.group(1).length())).strip() + "|" + value,
+            k -> new ArrayList<>()).add(new int[] {i, end});
+      }
+    }
+    boolean any = false;
+    for (List<int[]> places : entries.values()) {
+      if (places.size() < 2) {
+        continue;
+      }
+      for (int[] place : places.subList(1, places.size())) { // the first stands in the letterhead, where it belongs
+        for (int i = place[0]; i <= place[1]; i++) {
+          furniture[i] = true;
+          any = true;
+        }
+      }
+    }
+    return any;
   }
 
   /** Marks lone page numbers and repeated headers and footers at page edges; true when it marked any. */
