@@ -144,7 +144,7 @@ final class HtmlExtractor implements Extractor {
         if (SKIPPED.contains(name) || isSiteChrome(element)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (element.hasClass("noot") || element.hasClass("voetnoot")) {
+        if (element.hasClass("noot") || element.hasClass("voetnoot") || element.hasClass("footnote") || opensWithNoteNumber(element)) {
           note(element);
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -163,6 +163,20 @@ final class HtmlExtractor implements Extractor {
         }
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** "<p><sup>1</sup> RTL Nieuws …</p>": a paragraph that opens with a note number is the note, whatever its class. */
+    private static boolean opensWithNoteNumber(Element element) {
+      if (!element.normalName().equals("p")) {
+        return false;
+      }
+      for (Node child : element.childNodes()) {
+        if (child instanceof TextNode text && text.isBlank()) {
+          continue;
+        }
+        return child instanceof Element sup && sup.normalName().equals("sup") && NOTE_NUMBER.matcher(sup.text().strip()).matches();
+      }
+      return false;
     }
 
     /** "<p class="noot"><sup>1</sup> RTL Nieuws …</p>" as "[1: RTL Nieuws …]" on a line of its own. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.vraagbaak.extract.Issue;
@@ -24,7 +25,7 @@ final class Assembly {
     drafts = withoutClosing(drafts);
     for (Draft draft : drafts) {
       Set<String> markers = new LinkedHashSet<>();
-      String question = paragraphs(draft.question(), markers);
+      String question = withoutPageColumns(paragraphs(draft.question(), markers));
       Location location = location(draft);
       if (draft.answer().isEmpty()) {
         unanswered.add(new Unanswered(draft.asker(), question, location));
@@ -48,7 +49,7 @@ final class Assembly {
               draft.numbers(),
               draft.label(),
               draft.asker(),
-              draft.topic(),
+              topic(draft.topic()),
               question,
               answer,
               CrossReferences.in(answer),
@@ -56,6 +57,21 @@ final class Assembly {
               location));
     }
     return new ParseResult(document, pairs, unanswered, issues);
+  }
+
+  /** "2. Personeel", "2.1 Personeel": a heading's section number before its capital. */
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=\\p{Lu})");
+
+  /** "? 5 6" ending a paragraph: the page columns ("Blz. (van) t/m") of a flattened list of questions. */
+  private static final Pattern PAGE_COLUMNS = Pattern.compile("\\?[ \\t]+\\d{1,3}(?:[ \\t]+\\d{1,3})?(?=\\n|$)");
+
+  /** The topic a heading names, without its section number: "2. Personeel" is about "Personeel". */
+  static String topic(String heading) {
+    return heading == null ? null : SECTION_NUMBER.matcher(heading).replaceFirst("");
+  }
+
+  private static String withoutPageColumns(String question) {
+    return question.indexOf('?') < 0 ? question : PAGE_COLUMNS.matcher(question).replaceAll("?");
   }
 
   /** The last draft without the letter's closing and signature, which follow the last answer (or question). */
