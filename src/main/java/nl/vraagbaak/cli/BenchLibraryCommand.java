@@ -57,11 +57,25 @@ final class BenchLibraryCommand implements Callable<Integer> {
   @Option(names = "--dir", paramLabel = "DIR", description = "where to build the library (default: a temporary folder, removed afterwards)")
   Path dir;
 
+  @Option(names = "--existing", paramLabel = "DIR",
+      description = "only the latency phase, on a synthetic library built earlier (its library directory, opened read-only)")
+  Path existing;
+
+  @Option(names = "--fts5", paramLabel = "FILE",
+      description = "with --existing: the FTS5 baseline file, built from the synthetic pairs when missing and kept (default: a temporary file)")
+  Path fts5File;
+
+  @Option(names = "--slowest", defaultValue = "0", paramLabel = "N", description = "also list the N slowest searches by CPU time")
+  int slowest;
+
   @Override
   public Integer call() throws IOException, SQLException {
     PrintWriter out = spec.commandLine().getOut();
     List<Enriched> documents = BenchSearchCommand.readSeeds(seeds);
     SyntheticLibrary synthetic = new SyntheticLibrary(documents);
+    if (existing != null) {
+      return latenciesOnly(out, synthetic);
+    }
     boolean temporary = dir == null;
     Path root = temporary ? Files.createTempDirectory("vraagbaak-bench-") : dir;
     int documentCount = (pairs + SyntheticLibrary.PAIRS_PER_DOCUMENT - 1) / SyntheticLibrary.PAIRS_PER_DOCUMENT;
@@ -75,11 +89,40 @@ final class BenchLibraryCommand implements Callable<Integer> {
           megabytes(PairIndex.in(root.resolve("library"))), megabytes(root.resolve("library").resolve(Library.DATABASE_FILE)),
           megabytes(root.resolve("fts5.sqlite")));
       out.flush();
-      latencies(out, synthetic, root, documentCount);
+      latencies(out, synthetic, root.resolve("library"), root.resolve("fts5.sqlite"), documentCount);
       out.printf(Locale.ROOT, "heap: peak %s of max %s%n", mb(peakHeap()), mb(Runtime.getRuntime().maxMemory()));
     } finally {
       if (temporary) {
         delete(root);
+      }
+    }
+    return 0;
+  }
+
+  /** The latency phase alone, on a library built earlier by this benchmark (e.g. with {@code --dir}). */
+  private int latenciesOnly(PrintWriter out, SyntheticLibrary synthetic) throws IOException, SQLException {
+    Path library = existing.endsWith("library") || Files.exists(existing.resolve(Library.DATABASE_FILE)) ? existing : existing.resolve("library");
+    if (!Files.isDirectory(PairIndex.in(library))) {
+      throw new UserError("--existing " + existing + " holds no index; give the library directory of a synthetic library");
+    }
+    int pairCount;
+    try (PairIndex index = PairIndex.openForReading(PairIndex.in(library))) {
+      pairCount = index.pairCount();
+    }
+    int documentCount = pairCount / SyntheticLibrary.PAIRS_PER_DOCUMENT;
+    out.printf(Locale.ROOT, "existing synthetic library: %,d pairs (%s) in %s, index %s%n", pairCount, synthetic.describe(), library,
+        megabytes(PairIndex.in(library)));
+    boolean temporary = fts5File == null;
+    Path fts = temporary ? Files.createTempDirectory("vraagbaak-bench-").resolve("fts5.sqlite") : fts5File;
+    try {
+      if (!Files.exists(fts)) {
+        fts5Ingest(out, synthetic, fts, documentCount, pairCount);
+      }
+      latencies(out, synthetic, library, fts, documentCount);
+      out.printf(Locale.ROOT, "heap: peak %s of max %s%n", mb(peakHeap()), mb(Runtime.getRuntime().maxMemory()));
+    } finally {
+      if (temporary) {
+        delete(fts.getParent());
       }
     }
     return 0;
@@ -144,7 +187,8 @@ final class BenchLibraryCommand implements Callable<Integer> {
   /** One search of the workload, in both syntaxes. */
   private record Query(SearchRequest request, String fts5) {}
 
-  private void latencies(PrintWriter out, SyntheticLibrary synthetic, Path root, int documentCount) throws IOException, SQLException {
+  private void latencies(PrintWriter out, SyntheticLibrary synthetic, Path library, Path ftsFile, int documentCount)
+      throws IOException, SQLException {
     Random random = new Random(7);
     List<Query> queries = new ArrayList<>();
     for (int i = 0; i < searches + 100; i++) {
@@ -155,34 +199,41 @@ final class BenchLibraryCommand implements Callable<Integer> {
       pairIds.add(String.format(Locale.ROOT, "%016x", 0x5000_0000_0000_0000L + random.nextInt(documentCount)) + "."
           + (1 + random.nextInt(SyntheticLibrary.PAIRS_PER_DOCUMENT)));
     }
-    try (PairIndex index = PairIndex.openForReading(PairIndex.in(root.resolve("library")));
-        Fts5Baseline fts = new Fts5Baseline(root.resolve("fts5.sqlite"))) {
+    try (PairIndex index = PairIndex.openForReading(PairIndex.in(library));
+        Fts5Baseline fts = new Fts5Baseline(ftsFile)) {
       var threads = ManagementFactory.getThreadMXBean();
       long[] search = new long[searches];
       long[] searchCpu = new long[searches];
+      long[] searchProcessCpu = new long[searches];
       long[] ftsSearch = new long[searches];
+      long[] matches = new long[searches];
       long hits = 0;
       for (int i = 0; i < queries.size(); i++) {
         Query query = queries.get(i);
+        long p0 = processCpuNanos();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         SearchOutcome outcome = index.search(query.request());
         long t1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
+        long p1 = processCpuNanos();
         fts.searchMatch(query.fts5(), 10);
         long t2 = System.nanoTime();
         if (i >= 100) {
           search[i - 100] = t1 - t0;
           searchCpu[i - 100] = c1 - c0;
+          searchProcessCpu[i - 100] = p1 - p0;
           ftsSearch[i - 100] = t2 - t1;
-          hits += outcome instanceof SearchResult result ? result.total() : 0;
+          matches[i - 100] = outcome instanceof SearchResult result ? result.total() : 0;
+          hits += matches[i - 100];
         }
       }
-      out.printf(Locale.ROOT, "search (%d queries, 10 hits with highlights and facets): p50 %s p99 %s ms wall, p50 %s p99 %s ms CPU;"
-          + " mean matches %,d%n", searches, millis(search, 50), millis(search, 99), millis(searchCpu, 50), millis(searchCpu, 99),
-          hits / Math.max(1, searches));
+      out.printf(Locale.ROOT, "search (%d queries, 10 hits with highlights and facets): p50 %s p99 %s ms wall, p50 %s p99 %s ms CPU"
+          + " (this thread), mean %s ms CPU (whole process); mean matches %,d%n", searches, millis(search, 50), millis(search, 99),
+          millis(searchCpu, 50), millis(searchCpu, 99), mean(searchProcessCpu), hits / Math.max(1, searches));
       out.printf(Locale.ROOT, "  FTS5 baseline (same words, bm25, 10 ids, no highlights or facets): p50 %s p99 %s ms%n",
           millis(ftsSearch, 50), millis(ftsSearch, 99));
+      slowestSearches(out, queries.subList(100, queries.size()), searchCpu, search, matches);
       long[] similar = new long[similarLookups];
       long[] similarCpu = new long[similarLookups];
       long[] ftsSimilar = new long[Math.max(1, Math.min(ftsSimilarLookups, similarLookups))];
@@ -208,6 +259,22 @@ final class BenchLibraryCommand implements Callable<Integer> {
           millis(ftsSimilar, 50), millis(ftsSimilar, 99));
       out.flush();
     }
+  }
+
+  private void slowestSearches(PrintWriter out, List<Query> measured, long[] cpu, long[] wall, long[] matches) {
+    Integer[] order = new Integer[measured.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> Long.compare(cpu[b], cpu[a]));
+    for (int n = 0; n < Math.min(slowest, order.length); n++) {
+      int i = order[n];
+      SearchRequest request = measured.get(i).request();
+      out.printf(Locale.ROOT, "  slow: %6.1f ms CPU %6.1f ms wall %,9d matches  %s%s%n", cpu[i] / 1e6, wall[i] / 1e6, matches[i],
+          request.query(), request.party() == null ? "" : "  --party " + request.party());
+    }
+  }
+
+  private static String mean(long[] nanos) {
+    return String.format(Locale.ROOT, "%.1f", Arrays.stream(nanos).average().orElse(0) / 1e6);
   }
 
   private static Query query(SyntheticLibrary synthetic, Random random) {
