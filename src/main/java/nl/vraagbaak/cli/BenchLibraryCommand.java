@@ -233,6 +233,7 @@ final class BenchLibraryCommand implements Callable<Integer> {
           millis(searchCpu, 50), millis(searchCpu, 99), mean(searchProcessCpu), hits / Math.max(1, searches));
       out.printf(Locale.ROOT, "  FTS5 baseline (same words, bm25, 10 ids, no highlights or facets): p50 %s p99 %s ms%n",
           millis(ftsSearch, 50), millis(ftsSearch, 99));
+      out.printf("PHASES top %d count %d hits %d ms%n", PairIndex.PHASES[0] / 1000000, PairIndex.PHASES[1] / 1000000, PairIndex.PHASES[2] / 1000000);
       slowestSearches(out, queries.subList(100, queries.size()), searchCpu, search, matches);
       long[] similar = new long[similarLookups];
       long[] similarCpu = new long[similarLookups];

@@ -224,25 +224,41 @@ public final class PairIndex implements AutoCloseable {
     }
   }
 
+  /** Searches with fewer matches than this get their total and facets from the pass that finds the best hits. */
+  private static final int FIRST_MATCHES = 2_000;
+
   private SearchResult run(SearchRequest request, Query text, Query filters) {
-    Query query = new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
+    // an empty BooleanQuery matches nothing: no filters, no filter clause
+    Query query = filters instanceof BooleanQuery none && none.clauses().isEmpty()
+        ? text
+        : new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
     int wanted = Math.max(1, request.offset() + request.limit());
     return withSearcher(searcher -> {
       // without words every pair scores the same: newest first is the only useful order then
       boolean byDate = request.order() == SearchRequest.Order.DATE || request.query().isBlank();
-      // Two passes: the best hits with scores, where Lucene may skip what cannot reach the top; then the exact total
-      // and the facet counts without scoring. One pass doing both must score every match (three times slower at 1M).
-      TopDocs topDocs = byDate
-          ? searcher.search(query, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, wanted))
-          : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
-      Object[] counted = searcher.search(new ConstantScoreQuery(query),
-          new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCounts()));
-      @SuppressWarnings("unchecked")
-      Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) counted[1];
-      List<ScoreDoc> page = pageOf(topDocs.scoreDocs, request.offset(), request.limit());
-      return new SearchResult(request.query(), (Integer) counted[0], hits(searcher, text, page), facets);
+      // The best hits with scores, where Lucene may skip what cannot reach the top, noting the first matches; when that
+      // was all of them, they give total and facets. Otherwise a second pass without scores counts them (sampled when
+      // there are many): one pass doing both must score every match (three times slower at 1M).
+      int threshold = Math.max(wanted, FIRST_MATCHES);
+      var tm = java.lang.management.ManagementFactory.getThreadMXBean();
+      long c0 = tm.getCurrentThreadCpuTime();
+      FirstMatches.Found found = byDate
+          ? searcher.search(query, new FirstMatches<>(new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, threshold), threshold))
+          : searcher.search(query, new FirstMatches<>(new TopScoreDocCollectorManager(wanted, threshold), threshold));
+      long c1 = tm.getCurrentThreadCpuTime();
+      MatchCounts.Counted counted = found.all() != null
+          ? MatchCounts.of(searcher, found.all())
+          : MatchCounts.of(searcher, query, found.top().scoreDocs.length);
+      List<ScoreDoc> page = pageOf(found.top().scoreDocs, request.offset(), request.limit());
+      long c2 = tm.getCurrentThreadCpuTime();
+      var hl = hits(searcher, text, page);
+      long c3 = tm.getCurrentThreadCpuTime();
+      PHASES[0] += c1 - c0; PHASES[1] += c2 - c1; PHASES[2] += c3 - c2;
+      return new SearchResult(request.query(), counted.total(), hl, counted.facets(), counted.estimated());
     }, new SearchResult(request.query(), 0, List.of(), emptyFacets()));
   }
+
+  public static final long[] PHASES = new long[3];
 
   private static SortField dateSort() {
     return new SortField(DATE_SORT, SortField.Type.LONG, true, Long.MIN_VALUE);
@@ -299,7 +315,11 @@ public final class PairIndex implements AutoCloseable {
   }
 
   private Query filters(SearchRequest request) {
-    BooleanQuery.Builder filters = new BooleanQuery.Builder().add(PAIRS, Occur.FILTER);
+    BooleanQuery.Builder filters = new BooleanQuery.Builder();
+    if (request.query().isBlank()) {
+      // words only match pairs (the document markers have no text): this filter would only slow them down
+      filters.add(PAIRS, Occur.FILTER);
+    }
     if (present(request.party())) {
       filters.add(new TermQuery(new Term(PARTY, partyKey(request.party()))), Occur.FILTER);
     }
