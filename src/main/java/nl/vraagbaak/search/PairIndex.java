@@ -278,17 +278,23 @@ public final class PairIndex implements AutoCloseable {
     int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
     String[] fields = {QUESTION, ANSWER};
     StoredFields stored = searcher.storedFields();
+    Map<Integer, PairDocuments.Stored> pairs = new HashMap<>();
+    for (int doc : docIds) {
+      pairs.put(doc, PairDocuments.read(stored, doc));
+    }
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
+        // offsets from the postings of the query's terms, instead of a weight and matches per document and field
+        .withWeightMatches(false)
         .withMaxLength(SNIPPET_CHARS);
     UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
-      /** The text is in the stored pair JSON, not stored twice. */
+      /** The text is in the stored pair JSON (read once per hit), not stored twice. */
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] names, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          values.add(PairDocuments.texts(stored, doc, names));
+          values.add(texts(pairs.get(doc).pair().pair(), names));
         }
         return values;
       }
@@ -296,7 +302,7 @@ public final class PairIndex implements AutoCloseable {
     Map<String, String[]> snippets = highlighter.highlightFields(fields, text, docIds, new int[] {2, 2});
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      var pair = PairDocuments.read(stored, docIds[i]);
+      var pair = pairs.get(docIds[i]);
       Map<String, String> highlights = new LinkedHashMap<>();
       for (String field : fields) {
         String snippet = snippets.get(field)[i];
@@ -305,6 +311,19 @@ public final class PairIndex implements AutoCloseable {
       hits.add(new Hit(scoreOf(page.get(i)), pair.document(), pair.pair(), highlights));
     }
     return hits;
+  }
+
+  private static CharSequence[] texts(nl.vraagbaak.parse.Pair pair, String[] names) {
+    CharSequence[] texts = new CharSequence[names.length];
+    for (int i = 0; i < names.length; i++) {
+      String text = switch (names[i]) {
+        case QUESTION -> pair.question();
+        case ANSWER -> pair.answer();
+        default -> throw new IllegalArgumentException("field " + names[i] + " has no stored text; highlight question or answer");
+      };
+      texts[i] = text == null ? "" : text;
+    }
+    return texts;
   }
 
   private static double scoreOf(ScoreDoc doc) {
