@@ -59,17 +59,32 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
    */
   private static final Map<IndexReader.CacheKey, int[][]> ORDINALS = new ConcurrentHashMap<>();
 
-  private static int[][] ordinals(LeafReader reader, SortedDocValues[] values) throws IOException {
+  /** How often each segment without arrays yet was counted in: a one-off search (the CLI) reads doc values instead. */
+  private static final Map<IndexReader.CacheKey, Integer> USES = new ConcurrentHashMap<>();
+  private static final int USES_BEFORE_ARRAYS = 3;
+
+  /** The segment's ordinal arrays, or null while it has been counted in too rarely to be worth them. */
+  private static int[][] ordinals(LeafReader reader) throws IOException {
     IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
     if (helper == null) {
       return null;
     }
-    int[][] cached = ORDINALS.get(helper.getKey());
+    IndexReader.CacheKey key = helper.getKey();
+    int[][] cached = ORDINALS.get(key);
     if (cached != null) {
       return cached;
     }
-    int[][] ordinals = new int[values.length][];
-    for (int d = 0; d < values.length; d++) {
+    if (USES.merge(key, 1, Integer::sum) == 1) {
+      helper.addClosedListener(closed -> {
+        USES.remove(closed);
+        ORDINALS.remove(closed);
+      });
+    }
+    if (USES.getOrDefault(key, 0) < USES_BEFORE_ARRAYS) {
+      return null;
+    }
+    int[][] ordinals = new int[Fields.FACETS.size()][];
+    for (int d = 0; d < ordinals.length; d++) {
       ordinals[d] = new int[reader.maxDoc()];
       Arrays.fill(ordinals[d], -1);
       SortedDocValues all = DocValues.getSorted(reader, Fields.facet(Fields.FACETS.get(d)));
@@ -77,10 +92,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
         ordinals[d][doc] = all.ordValue();
       }
     }
-    if (ORDINALS.putIfAbsent(helper.getKey(), ordinals) == null) {
-      helper.addClosedListener(ORDINALS::remove);
-    }
-    return ordinals;
+    ORDINALS.putIfAbsent(key, ordinals);
+    return ORDINALS.get(key);
   }
 
   static final class Counter extends SimpleCollector {
@@ -101,7 +114,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
         values[d] = DocValues.getSorted(context.reader(), Fields.facet(dimensions.get(d)));
         ordinals[d] = new int[values[d].getValueCount()];
       }
-      segmentOrdinals = FacetCounts.ordinals(context.reader(), values);
+      segmentOrdinals = FacetCounts.ordinals(context.reader());
     }
 
     @Override

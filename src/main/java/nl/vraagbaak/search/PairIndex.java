@@ -21,7 +21,11 @@ import nl.vraagbaak.enrich.EnrichedPair;
 import nl.vraagbaak.parse.Unanswered;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -37,6 +41,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -68,6 +73,29 @@ public final class PairIndex implements AutoCloseable {
   private static final long REFRESH_MILLIS = 1000;
   private static final int SNIPPET_CHARS = 10_000;
 
+  /** Large indexes are searched in two slices at once (the caller runs one, or both when the pool is busy). */
+  private static final int SLICED_DOCS = 200_000;
+
+  private static final Executor SLICE_POOL = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), task -> {
+    Thread thread = new Thread(task, "vraagbaak-search");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+      return new IndexSearcher(reader, SLICE_POOL) {
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+          long docs = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
+          int perSlice = docs < SLICED_DOCS ? Integer.MAX_VALUE : (int) (docs / 2 + 1);
+          return slices(leaves, perSlice, Integer.MAX_VALUE, false);
+        }
+      };
+    }
+  };
+
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
@@ -85,7 +113,7 @@ public final class PairIndex implements AutoCloseable {
     this.queryAnalyzer = analysis.queryAnalyzer();
     this.indexAnalyzer = analysis.indexAnalyzer();
     if (writer != null) {
-      this.searchers = new SearcherManager(writer, null);
+      this.searchers = new SearcherManager(writer, SEARCHERS);
     }
   }
 
@@ -240,25 +268,16 @@ public final class PairIndex implements AutoCloseable {
       // was all of them, they give total and facets. Otherwise a second pass without scores counts them (sampled when
       // there are many): one pass doing both must score every match (three times slower at 1M).
       int threshold = Math.max(wanted, FIRST_MATCHES);
-      var tm = java.lang.management.ManagementFactory.getThreadMXBean();
-      long c0 = tm.getCurrentThreadCpuTime();
       FirstMatches.Found found = byDate
           ? searcher.search(query, new FirstMatches<>(new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, threshold), threshold))
           : searcher.search(query, new FirstMatches<>(new TopScoreDocCollectorManager(wanted, threshold), threshold));
-      long c1 = tm.getCurrentThreadCpuTime();
       MatchCounts.Counted counted = found.all() != null
           ? MatchCounts.of(searcher, found.all())
           : MatchCounts.of(searcher, query, found.top().scoreDocs.length);
       List<ScoreDoc> page = pageOf(found.top().scoreDocs, request.offset(), request.limit());
-      long c2 = tm.getCurrentThreadCpuTime();
-      var hl = hits(searcher, text, page);
-      long c3 = tm.getCurrentThreadCpuTime();
-      PHASES[0] += c1 - c0; PHASES[1] += c2 - c1; PHASES[2] += c3 - c2;
-      return new SearchResult(request.query(), counted.total(), hl, counted.facets(), counted.estimated());
+      return new SearchResult(request.query(), counted.total(), hits(searcher, text, page), counted.facets(), counted.estimated());
     }, new SearchResult(request.query(), 0, List.of(), emptyFacets()));
   }
-
-  public static final long[] PHASES = new long[3];
 
   private static SortField dateSort() {
     return new SortField(DATE_SORT, SortField.Type.LONG, true, Long.MIN_VALUE);
@@ -475,7 +494,7 @@ public final class PairIndex implements AutoCloseable {
       lastRefresh = now;
       if (searchers == null) {
         if (DirectoryReader.indexExists(directory)) {
-          searchers = new SearcherManager(directory, null);
+          searchers = new SearcherManager(directory, SEARCHERS);
         }
       } else {
         searchers.maybeRefresh();
