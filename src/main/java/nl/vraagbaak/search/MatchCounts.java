@@ -42,6 +42,11 @@ final class MatchCounts {
 
   /** Counts the matches of {@code query}; {@code atLeast} is a lower bound already known (e.g. hits found). */
   static Counted of(IndexSearcher searcher, Query query, long atLeast) throws IOException {
+    return of(searcher, query, atLeast, EXACT_MATCHES);
+  }
+
+  /** As {@link #of(IndexSearcher, Query, long)}, counting up to {@code exactMatches} one by one. */
+  static Counted of(IndexSearcher searcher, Query query, long atLeast, long exactMatches) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long cost = 0;
@@ -49,11 +54,12 @@ final class MatchCounts {
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
       cost += supplier == null ? 0 : supplier.cost();
     }
-    double fraction = cost <= EXACT_MATCHES ? 1 : (double) EXACT_MATCHES / cost;
+    double fraction = cost <= exactMatches ? 1 : (double) exactMatches / cost;
     Sample sample = sample(weight, leaves, fraction);
-    while (sample.fraction < 1 && sample.matches < ENOUGH_SAMPLED) {
+    long enough = Math.min(ENOUGH_SAMPLED, exactMatches / 4);
+    while (sample.fraction < 1 && sample.matches < enough) {
       // the estimate was far too high (a conjunction's cost is its rarest clause's): sample more
-      sample = sample(weight, leaves, Math.min(1, sample.fraction * 1.5 * ENOUGH_SAMPLED / Math.max(1, sample.matches)));
+      sample = sample(weight, leaves, Math.min(1, sample.fraction * 1.5 * enough / Math.max(1, sample.matches)));
     }
     return sample.counted(atLeast);
   }
