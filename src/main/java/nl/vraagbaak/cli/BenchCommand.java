@@ -33,10 +33,10 @@ final class BenchCommand implements Runnable {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "text files to parse (default: the seeds in ../shared/corpus/seeds)")
     List<Path> files;
 
-    @Option(names = "--seconds", defaultValue = "5", description = "measuring time of the text benchmark (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", defaultValue = "5", description = "measuring time of the text benchmark, in CPU seconds of its thread (default: ${DEFAULT-VALUE})")
     double seconds;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "warm-up time of the text benchmark (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "3", description = "warm-up time of the text benchmark, in CPU seconds of its thread (default: ${DEFAULT-VALUE})")
     double warmup;
 
     @Option(names = "--pages", defaultValue = "500", description = "pages of the generated PDF (default: ${DEFAULT-VALUE})")

@@ -68,6 +68,9 @@ final class BenchLibraryCommand implements Callable<Integer> {
   @Option(names = "--slowest", defaultValue = "0", paramLabel = "N", description = "also list the N slowest searches by CPU time")
   int slowest;
 
+  @Option(names = "--ingest-only", description = "only the library's ingest: no FTS5 baseline, no latencies")
+  boolean ingestOnly;
+
   @Override
   public Integer call() throws IOException, SQLException {
     PrintWriter out = spec.commandLine().getOut();
@@ -84,6 +87,12 @@ final class BenchLibraryCommand implements Callable<Integer> {
     out.flush();
     try {
       ingest(out, synthetic, root.resolve("library"), documentCount, total);
+      if (ingestOnly) {
+        out.printf(Locale.ROOT, "sizes: index %s, library (SQLite) %s%n", megabytes(PairIndex.in(root.resolve("library"))),
+            megabytes(root.resolve("library").resolve(Library.DATABASE_FILE)));
+        out.printf(Locale.ROOT, "heap: peak %s of max %s%n", mb(peakHeap()), mb(Runtime.getRuntime().maxMemory()));
+        return 0;
+      }
       fts5Ingest(out, synthetic, root.resolve("fts5.sqlite"), documentCount, total);
       out.printf(Locale.ROOT, "sizes: index %s, library (SQLite) %s, FTS5 baseline %s%n",
           megabytes(PairIndex.in(root.resolve("library"))), megabytes(root.resolve("library").resolve(Library.DATABASE_FILE)),
@@ -132,18 +141,25 @@ final class BenchLibraryCommand implements Callable<Integer> {
 
   private static void ingest(PrintWriter out, SyntheticLibrary synthetic, Path dir, int documentCount, int total) throws IOException {
     long storeNanos = 0;
+    long storeCpuNanos = 0;
+    long generateCpuNanos = 0;
+    var threads = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     long cpuStart = processCpuNanos();
     try (Library library = Library.openForWriting(dir); LibraryIndex index = LibraryIndex.open(library)) {
       List<Enriched> batch = new ArrayList<>(STORE_BATCH);
       for (int n = 0; n < documentCount; n++) {
+        long g0 = threads.getCurrentThreadCpuTime();
         batch.add(synthetic.document(n));
+        generateCpuNanos += threads.getCurrentThreadCpuTime() - g0;
         if (batch.size() < STORE_BATCH && n + 1 < documentCount) {
           continue;
         }
         // As ingest does with documents parsed ahead: several documents per transaction.
         long t0 = System.nanoTime();
+        long c0 = threads.getCurrentThreadCpuTime();
         List<Stored> stored = library.storeAll(batch, "synthetic");
+        storeCpuNanos += threads.getCurrentThreadCpuTime() - c0;
         storeNanos += System.nanoTime() - t0;
         stored.forEach(index::stored);
         batch.clear();
@@ -157,8 +173,10 @@ final class BenchLibraryCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     out.printf(Locale.ROOT, "ingest (library store, index on a second thread, commit included): %,.0f pairs/s over %.1f s wall;"
-            + " %.1f s CPU = %,.0f pairs per CPU-second; the store's own calls took %.1f s%n",
-        total / seconds, seconds, cpuSeconds, total / cpuSeconds, storeNanos / 1e9);
+            + " %.1f s CPU = %,.0f pairs per CPU-second; the store's own calls took %.1f s wall, %.1f s CPU;"
+            + " generating the synthetic documents %.1f s CPU; load average %.1f%n",
+        total / seconds, seconds, cpuSeconds, total / cpuSeconds, storeNanos / 1e9, storeCpuNanos / 1e9, generateCpuNanos / 1e9,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.flush();
   }
 

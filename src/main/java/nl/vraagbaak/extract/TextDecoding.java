@@ -50,6 +50,36 @@ final class TextDecoding {
     }
   }
 
+  /**
+   * The lines of UTF-8 text without a byte order mark and without carriage returns, each decoded on its own (an ASCII
+   * line becomes a compact string straight away, with no copy of the whole text in between); null when the bytes are
+   * not such text, and {@link #decode} with a split is the way. In UTF-8 a line feed byte is never part of another
+   * character, so the lines are those of the decoded whole; bytes that are not UTF-8 show as U+FFFD in some line.
+   */
+  static String[] utf8Lines(byte[] bytes) {
+    if (hasBom(bytes, 0xEF, 0xBB, 0xBF) || hasUtf16Bom(bytes)) {
+      return null;
+    }
+    // The bytes as Latin-1 characters (a plain copy) to find the line ends with String.indexOf, a vector search.
+    String raw = new String(bytes, StandardCharsets.ISO_8859_1);
+    if (raw.indexOf('\r') >= 0) {
+      return null;
+    }
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    int start = 0;
+    for (int end = raw.indexOf('\n'); end >= 0; end = raw.indexOf('\n', start)) {
+      lines.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+      start = end + 1;
+    }
+    lines.add(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8));
+    for (String line : lines) {
+      if (line.indexOf('\uFFFD') >= 0) {
+        return null;
+      }
+    }
+    return lines.toArray(String[]::new);
+  }
+
   /** The start of a file as text, for sniffing: a character cut in half at the end does not matter. */
   static String decodeHead(byte[] head) {
     if (hasUtf16Bom(head) || hasBom(head, 0xEF, 0xBB, 0xBF)) {

@@ -14,7 +14,12 @@ final class TextExtractor implements Extractor {
 
   @Override
   public Extracted extract(Path file, String source, String id) throws IOException, UnreadableException {
-    TextDecoding.Decoded decoded = TextDecoding.decode(TextDecoding.readBounded(file, "a text document"));
+    byte[] bytes = TextDecoding.readBounded(file, "a text document");
+    String[] utf8 = TextDecoding.utf8Lines(bytes);
+    if (utf8 != null) {
+      return new Extracted(source, id, Format.TEXT, lines(utf8), List.of(), List.of());
+    }
+    TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
     List<Issue> issues = new ArrayList<>();
     if (!decoded.charset().equals(StandardCharsets.UTF_8) && !decoded.charset().name().startsWith("UTF-16")) {
       issues.add(Issue.warning("not valid UTF-8; read as " + decoded.charset().name(), 0));
@@ -23,9 +28,16 @@ final class TextExtractor implements Extractor {
   }
 
   static List<Line> lines(String text) {
-    boolean paged = text.indexOf('\f') >= 0;
+    return lines(splitLines(text));
+  }
+
+  /** The parts of a text cut at its line ends as lines, with their pages where form feeds mark them. */
+  private static List<Line> lines(String[] parts) {
+    boolean paged = false;
+    for (String part : parts) {
+      paged |= part.indexOf('\f') >= 0;
+    }
     int page = paged ? 1 : 0;
-    String[] parts = splitLines(text);
     int count = parts.length;
     if (count > 1 && parts[count - 1].isEmpty()) {
       count--; // the terminator of the last line does not start another one
@@ -50,6 +62,9 @@ final class TextExtractor implements Extractor {
 
   /** The text cut at every line end (CR LF, LF or CR), as {@code split("\r\n|\n|\r", -1)} would, without a regex. */
   static String[] splitLines(String text) {
+    if (text.indexOf('\r') < 0) {
+      return splitAtLineFeeds(text);
+    }
     List<String> parts = new ArrayList<>();
     int start = 0;
     int n = text.length();
@@ -62,6 +77,18 @@ final class TextExtractor implements Extractor {
         }
         start = i + 1;
       }
+    }
+    parts.add(text.substring(start));
+    return parts.toArray(String[]::new);
+  }
+
+  /** The common case of text without carriage returns: String.indexOf finds the line ends, a vector search. */
+  private static String[] splitAtLineFeeds(String text) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      parts.add(text.substring(start, end));
+      start = end + 1;
     }
     parts.add(text.substring(start));
     return parts.toArray(String[]::new);

@@ -58,7 +58,11 @@ final class AskerHeaders {
 
   /** The header this line is, or null when it is none. */
   static Header of(String line) {
-    String text = line.strip().replaceAll("\\s+", " ");
+    // both patterns are anchored at the start, which must be one of these words: most lines are ruled out here
+    if (!Texts.startsWithAnyIgnoreCase(line, "vra", "inbreng", "opmerkingen", "antwoord", "schriftelijke", "kamervra")) {
+      return null;
+    }
+    String text = Texts.collapseSpaces(line);
     if (text.length() > 400) {
       return null;
     }
@@ -100,7 +104,12 @@ final class AskerHeaders {
    * over …"), or null: where no header precedes the questions, that sentence says whose they are.
    */
   static Asker mentioned(String text) {
-    Matcher m = MENTIONED.matcher(text);
+    // every match starts with "vragen": the search starts at its first occurrence (bounds transparent for "\b")
+    int first = Texts.indexOfIgnoreCase(text, "vragen");
+    if (first < 0) {
+      return null;
+    }
+    Matcher m = MENTIONED.matcher(text).useTransparentBounds(true).region(first, text.length());
     if (!m.find()) {
       return null;
     }
@@ -119,9 +128,16 @@ final class AskerHeaders {
 
   /** The asker of a paragraph that tells a member's question ("Het lid X (PARTY) vraagt …"), or null. */
   static Asker opener(String line) {
+    int first = Texts.firstNonWhitespace(line);
+    if (first + 1 >= line.length() || "HhDd".indexOf(line.charAt(first)) < 0) {
+      return null; // the opener starts with "Het" or "De"
+    }
     String text = line.strip();
     if (text.length() < 12 || text.charAt(1) != 'e' && text.charAt(1) != 'E') {
       return null;
+    }
+    if (text.indexOf('(') < 0 || text.indexOf("lid") < 0 && text.indexOf("leden") < 0) {
+      return null; // the opener names "lid" or "leden" and a party in brackets
     }
     Matcher m = OPENER.matcher(text);
     if (!m.lookingAt()) {

@@ -28,7 +28,9 @@ final class Askers {
 
   /** The asker a faction or member header names, or null when the line is no such header. */
   static Asker header(String line) {
-    if (line.length() > 140 || !(Texts.containsIgnoreCase(line, "leden") || Texts.containsIgnoreCase(line, "lid "))) {
+    // both headers open with one of these words
+    if (line.length() > 140 || !Texts.startsWithAnyIgnoreCase(line, "vragen", "inbreng", "opmerkingen")
+        || !(Texts.containsIgnoreCase(line, "leden") || Texts.containsIgnoreCase(line, "lid "))) {
       return null;
     }
     Matcher faction = FACTION_HEADER.matcher(line);

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.vraagbaak.extract.Issue;
 import nl.vraagbaak.extract.Line;
@@ -15,9 +13,6 @@ import nl.vraagbaak.repair.Footnote;
 
 /** Turns drafts into the contract's pairs: joined text, ids, footnotes, cross-references and locations. */
 final class Assembly {
-
-  private static final Pattern FOOTNOTE_REF =
-      Pattern.compile(Pattern.quote(String.valueOf(Footnote.REF_OPEN)) + "([^" + Footnote.REF_CLOSE + "]*)" + Footnote.REF_CLOSE);
 
   private Assembly() {}
 
@@ -78,17 +73,50 @@ final class Assembly {
       paragraphBreak = false;
       out.append(text);
     }
-    if (out.indexOf(String.valueOf(Footnote.REF_OPEN)) < 0) {
-      return out.toString();
+    String joined = out.toString();
+    int open = joined.indexOf(Footnote.REF_OPEN);
+    if (open < 0) {
+      return joined;
     }
-    Matcher m = FOOTNOTE_REF.matcher(out);
-    StringBuilder clean = new StringBuilder(out.length());
-    while (m.find()) {
-      footnoteMarkers.add(m.group(1));
-      m.appendReplacement(clean, "");
+    // each reference runs from its opening mark to the first closing mark after it
+    StringBuilder clean = new StringBuilder(joined.length());
+    int from = 0;
+    for (int close = joined.indexOf(Footnote.REF_CLOSE, open + 1); open >= 0 && close >= 0; ) {
+      footnoteMarkers.add(joined.substring(open + 1, close));
+      clean.append(joined, from, open);
+      from = close + 1;
+      open = joined.indexOf(Footnote.REF_OPEN, from);
+      close = open < 0 ? -1 : joined.indexOf(Footnote.REF_CLOSE, open + 1);
     }
-    m.appendTail(clean);
-    return clean.toString().replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ").strip();
+    clean.append(joined, from, joined.length());
+    return tidySpaces(clean).strip();
+  }
+
+  /**
+   * Where a reference was taken out: spaces before a punctuation mark go, other runs of spaces become one space (as
+   * {@code replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ")}, without the regular expressions).
+   */
+  private static String tidySpaces(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c != ' ') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < n && s.charAt(end) == ' ') {
+        end++;
+      }
+      if (end == n || ".,;:".indexOf(s.charAt(end)) < 0) {
+        out.append(' ');
+      }
+      i = end;
+    }
+    return out.toString();
   }
 
   private static Location location(Draft draft) {

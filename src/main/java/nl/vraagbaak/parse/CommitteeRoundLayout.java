@@ -24,12 +24,12 @@ final class CommitteeRoundLayout implements Layout {
   private static final Pattern SECTION =
       Pattern.compile("(?i)^\\s*(?:(?:I|II|III|IV|V|VI)\\s+\\S.*|vragen\\s+en\\s+opmerkingen\\s+vanuit\\s+de\\s+fracties.*|volledige\\s+agenda)\\s*$");
 
-  private static final Pattern HEADING_END = Pattern.compile("[.?!:;,]\\s*$");
-
   /** A line that ends in "de", "van", "en" … is a sentence running on, not a heading. */
-  private static final Pattern ENDS_WITH_FUNCTION_WORD =
-      Pattern.compile(
-          "(?i)\\b(?:de|het|een|en|of|van|in|op|voor|met|te|die|dat|aan|om|bij|tot|naar|uit|over|door|als|is|zijn|wordt|worden|dan|ook|niet|zich|er|nog|deze|dit|hun|haar|zijn|onder|tussen)\\s*$");
+  private static final java.util.Set<String> FUNCTION_WORDS =
+      java.util.Set.of(
+          "de", "het", "een", "en", "of", "van", "in", "op", "voor", "met", "te", "die", "dat", "aan", "om", "bij", "tot", "naar", "uit",
+          "over", "door", "als", "is", "zijn", "wordt", "worden", "dan", "ook", "niet", "zich", "er", "nog", "deze", "dit", "hun",
+          "haar", "onder", "tussen");
 
   @Override
   public String name() {
@@ -165,8 +165,11 @@ final class CommitteeRoundLayout implements Layout {
       return n == 1 && membersScore(region.getFirst(), widths) > 0 ? 0 : n;
     }
     int[] score = new int[n];
+    boolean[] opens = new boolean[n];
     for (int i = 0; i < n; i++) {
-      score[i] = membersScore(region.get(i), widths);
+      Speaker.Reading reading = Speaker.read(region.get(i).text());
+      score[i] = reading.score() + widths.cue(region.get(i));
+      opens[i] = reading.opensMembersText();
     }
     int best = n - 1;
     double bestValue = Double.NEGATIVE_INFINITY;
@@ -175,7 +178,7 @@ final class CommitteeRoundLayout implements Layout {
       for (int j = 0; j < n; j++) {
         value += j >= s ? score[j] : -score[j];
       }
-      if (Speaker.opensMembersText(region.get(s).text())) {
+      if (opens[s]) {
         value += 0.5;
       }
       if (value >= bestValue) {
@@ -288,7 +291,7 @@ final class CommitteeRoundLayout implements Layout {
     if (asker != null) {
       return new Faction(asker);
     }
-    if (text.length() < 120 && SECTION.matcher(text).matches()) {
+    if (text.length() < 120 && Texts.startsWithAnyIgnoreCase(text, "i", "v") && SECTION.matcher(text).matches()) {
       return new Heading(text, true);
     }
     if (paragraphStart && isHeading(text, next)) {
@@ -297,15 +300,34 @@ final class CommitteeRoundLayout implements Layout {
     return null;
   }
 
-  /** A cheap test that rules out most lines before the marker's regular expression runs. */
+  /**
+   * A cheap test that rules out most lines before the marker's regular expression runs: the marker opens the line,
+   * after at most a number and a full stop or bracket, with "antwoord" or "reactie".
+   */
   private static boolean mayBeMarker(String text) {
-    return text.length() < 200 && (Texts.containsIgnoreCase(text, "antwoord") || Texts.containsIgnoreCase(text, "reactie"));
+    if (text.length() >= 200) {
+      return false;
+    }
+    int i = Texts.firstNonWhitespace(text);
+    int n = text.length();
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    while (i < n && Texts.isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i < n && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
+      i++;
+    }
+    while (i < n && Texts.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return text.regionMatches(true, i, "antwoord", 0, 8) || text.regionMatches(true, i, "reactie", 0, 7);
   }
 
   /** A topic heading: a short line without closing punctuation, standing alone or followed by a capitalised line. */
   private static boolean isHeading(String text, Line next) {
-    if (text.length() < 2 || text.length() > 80 || HEADING_END.matcher(text).find() || text.split("\\s+").length > 9
-        || ENDS_WITH_FUNCTION_WORD.matcher(text).find()) {
+    if (text.length() < 2 || text.length() > 80 || endsWithPunctuation(text) || Texts.words(text) > 9 || endsWithFunctionWord(text)) {
       return false;
     }
     char first = text.charAt(0);
@@ -317,6 +339,35 @@ final class CommitteeRoundLayout implements Layout {
     }
     String following = next.text().strip();
     return !following.isEmpty() && Character.isUpperCase(following.charAt(0)) && text.length() < 60;
+  }
+
+  /** As {@code HEADING_END.matcher(text).find()}: the last character before trailing white space closes a clause. */
+  private static boolean endsWithPunctuation(String text) {
+    int end = Texts.endBeforeFinalTerminator(text);
+    while (end > 0 && Texts.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && ".?!:;,".indexOf(text.charAt(end - 1)) >= 0;
+  }
+
+  /**
+   * As {@code ENDS_WITH_FUNCTION_WORD.matcher(text).find()}: the last run of ASCII word characters (the regular
+   * expression's word boundary is ASCII) before trailing white space is a function word.
+   */
+  private static boolean endsWithFunctionWord(String text) {
+    int end = Texts.endBeforeFinalTerminator(text);
+    while (end > 0 && Texts.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && isAsciiWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return end - start >= 2 && end - start <= 8 && FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /** Paragraphs cut by a page break in mid-sentence are one paragraph. */

@@ -130,7 +130,10 @@ final class DebateTableLayout implements Layout {
 
   /** The row that starts on this line, or null: a name with initials followed by a party vraagbaak knows. */
   static Row row(String text, int at) {
-    Matcher withParty = text.indexOf('(') > 0 ? ROW_WITH_PARTY.matcher(text) : null;
+    if (!startsRow(text)) {
+      return null;
+    }
+    Matcher withParty = text.indexOf('(') > 0 && text.indexOf("raag") > 0 ? ROW_WITH_PARTY.matcher(text) : null;
     if (withParty != null && withParty.matches() && Parties.canonical(withParty.group(3)) != null) {
       Integer number = withParty.group(1) == null ? null : Integer.valueOf(withParty.group(1));
       Asker asker = new Asker(Parties.canonical(withParty.group(3)), List.of(surname(withParty.group(2), "")),
@@ -138,8 +141,8 @@ final class DebateTableLayout implements Layout {
       return new Row(at, number, asker, withParty.group(4).strip());
     }
     int comma = text.indexOf(',');
-    if (comma < 2 || comma > 40) {
-      return null;
+    if (comma < 2 || comma > 40 || words(text, comma) > 5) {
+      return null; // a row number and a name of at most four words come before the first comma
     }
     Matcher m = ROW.matcher(text);
     if (!m.matches()) {
@@ -162,6 +165,29 @@ final class DebateTableLayout implements Layout {
     return null;
   }
 
+  /** Both row patterns start, after white space, with a row number or a capital. */
+  private static boolean startsRow(String text) {
+    int i = 0;
+    while (i < text.length() && Texts.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) >= '0' && text.charAt(i) <= '9' || Character.isUpperCase(text.charAt(i)));
+  }
+
+  /** The runs of characters other than white space before {@code end}. */
+  private static int words(String text, int end) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < end; i++) {
+      boolean space = Texts.isSpace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
   /**
    * A row whose cells extraction put on lines of their own: "Soepboer, A" then "NSC" (the question follows on the next
    * lines). The row is said to start on the party's line, so that the question starts after it.
@@ -169,7 +195,7 @@ final class DebateTableLayout implements Layout {
   private static Row splitRow(List<Line> lines, int at) {
     String text = lines.get(at).text();
     int comma = text.indexOf(',');
-    if (comma < 2 || comma > 40 || text.length() > 60) {
+    if (comma < 2 || comma > 40 || text.length() > 60 || !startsRow(text)) {
       return null;
     }
     Row row = row(text + " " + lines.get(at + 1).text().strip(), at + 1);

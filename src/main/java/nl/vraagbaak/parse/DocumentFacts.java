@@ -30,12 +30,21 @@ final class DocumentFacts {
           Pattern.compile("(?im)bij\\s+brief\\s+van\\s+" + DATE),
           Pattern.compile("(?im)^\\s*Vastgesteld,?\\s+" + DATE));
 
+  /** A word each of {@link #DATES} holds, in the same order: a head without it is not searched with that pattern. */
+  private static final List<String> DATE_WORDS = List.of("ontvangen", "haag", "datum", "brief", "vastgesteld");
+
   private static final Pattern COMMITTEE =
       Pattern.compile("\\b([Vv]aste\\s+commissie\\s+voor\\s+[\\p{Lu}][\\p{L}-]*(?:(?:,[ \\t]*|\\s+en\\s+|[ \\t]+)[\\p{Lu}][\\p{L}-]*)*)");
 
   private static final Pattern RESPONDER =
       Pattern.compile(
           "\\b([Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)(?:\\s+(van|voor)\\s+(\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*))?");
+
+  /** A signature: "De minister van Defensie,", "DE STAATSSECRETARIS VAN …". */
+  private static final Pattern SIGNATURE = Pattern.compile("(?i)^(de\\s+)?(minister|staatssecretaris|minister-president)\\b.*,?$");
+
+  /** The addressee of Kamervragen: "… aan de minister van Defensie over …". */
+  private static final Pattern ADDRESSEE = Pattern.compile("(?i)\\baan\\s+de\\s+((?:minister|staatssecretaris)\\s+(?:van|voor)\\s+.*)");
 
   private static final Pattern OWN_REFERENCE =
       Pattern.compile("(?i)tweede\\s+kamer,\\s+vergaderjaar\\s+\\d{4}\\s*[–-]\\s*\\d{4},\\s+(\\d{2}\\s?\\d{3})(?:[-\\s]([\\dA-Z]+))?,\\s+nr\\.\\s+(\\d+)");
@@ -146,6 +155,9 @@ final class DocumentFacts {
       return asked;
     }
     for (Line line : head) {
+      if (!Texts.startsWithAnyIgnoreCase(line.text(), "nr.", "lijst")) {
+        continue;
+      }
       Matcher list = LIST_TITLE.matcher(line.text().strip());
       if (list.matches()) {
         return sentenceCase(list.group(1));
@@ -162,8 +174,9 @@ final class DocumentFacts {
     if (dossier != null) {
       return dossier;
     }
-    Matcher hierbij = HIERBIJ.matcher(joined(head).replace('\n', ' '));
-    if (hierbij.find()) {
+    String joined = joined(head);
+    Matcher hierbij = Texts.containsIgnoreCase(joined, "hierbij") ? HIERBIJ.matcher(joined.replace('\n', ' ')) : null;
+    if (hierbij != null && hierbij.find()) {
       String offered = hierbij.group(1).replaceFirst("^(?:de|het)\\s+", "").replaceFirst("\\s+aan(?=\\s+op\\b)", "");
       return sentenceCase(offered);
     }
@@ -176,7 +189,11 @@ final class DocumentFacts {
    */
   private static String dossierTitle(List<Line> head) {
     for (int i = 0; i < head.size() && i < 40; i++) {
-      Matcher m = DOSSIER.matcher(head.get(i).text().strip());
+      String line = head.get(i).text().strip();
+      if (line.isEmpty() || line.charAt(0) < '0' || line.charAt(0) > '9') {
+        continue; // the dossier number comes first
+      }
+      Matcher m = DOSSIER.matcher(line);
       if (!m.matches()) {
         continue;
       }
@@ -196,7 +213,11 @@ final class DocumentFacts {
   /** The subject a letter names after "Betreft" or "Onderwerp" (on the same line or the next), or null. */
   private static String subject(List<Line> head) {
     for (int i = 0; i < head.size(); i++) {
-      Matcher subject = LETTER_SUBJECT.matcher(head.get(i).text());
+      String line = head.get(i).text();
+      if (!Texts.startsWithAnyIgnoreCase(line, "betreft", "onderwerp")) {
+        continue;
+      }
+      Matcher subject = LETTER_SUBJECT.matcher(line);
       if (subject.matches()) {
         String value = subject.group(1).strip();
         if (value.isEmpty() && i + 1 < head.size()) {
@@ -218,7 +239,7 @@ final class DocumentFacts {
   private static String kamervragenHeader(List<Line> head) {
     for (int i = 0; i < head.size(); i++) {
       String first = head.get(i).text().strip();
-      if (!KAMERVRAGEN_HEAD.matcher(first).lookingAt()) {
+      if (!Texts.startsWithAnyIgnoreCase(first, "schriftelijke", "vragen") || !KAMERVRAGEN_HEAD.matcher(first).lookingAt()) {
         continue;
       }
       StringBuilder header = new StringBuilder(first);
@@ -242,8 +263,11 @@ final class DocumentFacts {
   }
 
   private static String date(List<Line> head, String headText) {
-    for (Pattern pattern : DATES) {
-      Matcher m = pattern.matcher(headText);
+    for (int p = 0; p < DATES.size(); p++) {
+      if (!Texts.containsIgnoreCase(headText, DATE_WORDS.get(p))) {
+        continue;
+      }
+      Matcher m = DATES.get(p).matcher(headText);
       while (m.find()) {
         String iso = iso(m.group(1), m.group(2), m.group(3));
         if (iso != null) {
@@ -266,10 +290,12 @@ final class DocumentFacts {
   private static String answeredOn(Text text) {
     List<Line> lines = text.lines();
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).text().strip();
-      if (!line.regionMatches(true, 0, "Antwoord van", 0, 12) && !line.regionMatches(true, 0, "Antwoorden van", 0, 14)) {
+      String raw = lines.get(i).text();
+      int start = Texts.firstNonWhitespace(raw);
+      if (!raw.regionMatches(true, start, "Antwoord van", 0, 12) && !raw.regionMatches(true, start, "Antwoorden van", 0, 14)) {
         continue;
       }
+      String line = raw.strip();
       StringBuilder intro = new StringBuilder(line);
       for (int n = i + 1; n < lines.size() && n < i + 3 && !lines.get(n).isBlank(); n++) {
         intro.append(' ').append(lines.get(n).text().strip());
@@ -292,6 +318,9 @@ final class DocumentFacts {
 
   private static String committee(String headText) {
     // a line break ends the name unless "en" or a comma carries it on: the next line of a letterhead is no part of it
+    if (!headText.contains("aste")) {
+      return null; // "Vaste commissie", "vaste commissie"
+    }
     Matcher m = COMMITTEE.matcher(headText);
     return m.find() ? "v" + m.group(1).substring(1).replaceAll("\\s+", " ") : null;
   }
@@ -305,14 +334,15 @@ final class DocumentFacts {
         continue; // else the blank line before a wrapped header would name the office without its second line
       }
       String next = i + 1 < head.size() ? head.get(i + 1).text().strip() : "";
-      boolean signature = line.matches("(?i)^(de\\s+)?(minister|staatssecretaris|minister-president)\\b.*,?$") && line.length() < 90;
+      boolean signature = line.length() < 90 && Texts.startsWithAnyIgnoreCase(line, "de", "minister", "staatssecretaris")
+          && SIGNATURE.matcher(line).matches();
       String candidate = signature ? line : null;
       if (signature && line.endsWith(",") && SIGNATURE_TAIL.matcher(next).matches()) {
         candidate = line + " " + next; // "De minister van Volksgezondheid," / "Welzijn en Sport,"
       }
       if (candidate == null && addressee == null) {
-        Matcher to = Pattern.compile("(?i)\\baan\\s+de\\s+((?:minister|staatssecretaris)\\s+(?:van|voor)\\s+.*)").matcher(line + " " + next);
-        if (to.find()) {
+        Matcher to = Texts.containsIgnoreCase(line, "aan") || Texts.containsIgnoreCase(next, "aan") ? ADDRESSEE.matcher(line + " " + next) : null;
+        if (to != null && to.find()) {
           addressee = office(to.group(1));
         }
       }

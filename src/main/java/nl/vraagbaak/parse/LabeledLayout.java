@@ -84,10 +84,17 @@ final class LabeledLayout implements Layout {
     List<Segment> segments = segments(text.lines());
     List<Issue> issues = new ArrayList<>();
     pair(segments, issues);
+    // the questions each answer answers, in order
+    java.util.Map<Segment, List<Segment>> sharing = new java.util.IdentityHashMap<>();
+    for (Segment s : segments) {
+      if (s.role == Role.QUESTION && s.answeredBy != null) {
+        sharing.computeIfAbsent(s.answeredBy, a -> new ArrayList<>()).add(s);
+      }
+    }
     List<Draft> drafts = new ArrayList<>();
     for (Segment s : segments) {
       if (s.role == Role.QUESTION) {
-        drafts.addAll(draft(s, segments));
+        drafts.addAll(draft(s, sharing));
       }
     }
     return new Parsed(drafts, issues);
@@ -172,7 +179,8 @@ final class LabeledLayout implements Layout {
     StringBuilder letter = new StringBuilder();
     for (Line line : lines) {
       String text = line.text().strip();
-      if (QaLabels.of(text) != null && QaLabels.of(text).kind() == QaLabels.Kind.QUESTION || AskerHeaders.of(text) != null
+      QaLabels.Label label = QaLabels.of(text);
+      if (label != null && label.kind() == QaLabels.Kind.QUESTION || AskerHeaders.of(text) != null
           || letter.length() > 20_000) {
         break;
       }
@@ -193,9 +201,7 @@ final class LabeledLayout implements Layout {
 
   /** A header printed on up to three lines (a Kamervragen header wraps), with the number of lines it took. */
   private static AskerHeaders.Header header(List<Line> lines, int at, int[] used) {
-    String start = lines.get(at).text().strip().toLowerCase();
-    if (!start.startsWith("vragen") && !start.startsWith("inbreng") && !start.startsWith("opmerkingen")
-        && !start.startsWith("schriftelijke vragen") && !start.startsWith("antwoord") && !start.startsWith("vraag van")) {
+    if (!Texts.startsWithAnyIgnoreCase(lines.get(at).text(), "vragen", "inbreng", "opmerkingen", "schriftelijke vragen", "antwoord", "vraag van")) {
       return null;
     }
     StringBuilder joined = new StringBuilder();
@@ -358,12 +364,12 @@ final class LabeledLayout implements Layout {
   }
 
   /** The draft for a question: one per answer; a question sharing its answer with earlier ones is folded into them. */
-  private static List<Draft> draft(Segment question, List<Segment> segments) {
+  private static List<Draft> draft(Segment question, java.util.Map<Segment, List<Segment>> byAnswer) {
     Segment answer = question.answeredBy;
     if (answer == null) {
       return List.of(new Draft(question.numbers, question.label, question.asker, question.topic, trim(question.lines), List.of()));
     }
-    List<Segment> sharing = segments.stream().filter(s -> s.role == Role.QUESTION && s.answeredBy == answer).toList();
+    List<Segment> sharing = byAnswer.get(answer);
     if (sharing.get(0) != question) {
       return List.of();
     }

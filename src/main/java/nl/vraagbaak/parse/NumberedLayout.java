@@ -103,6 +103,9 @@ final class NumberedLayout implements Layout {
     int expected = 1;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
+      if (!startsWithDigit(text)) {
+        continue; // all three shapes start with the number: most lines are ruled out without a regular expression
+      }
       Matcher bare = BARE.matcher(text);
       Matcher inline = INLINE.matcher(text);
       Matcher spaced = SPACED.matcher(text);
@@ -130,6 +133,15 @@ final class NumberedLayout implements Layout {
       }
     }
     return out;
+  }
+
+  /** Whether the first character after white space is a digit 0-9. */
+  private static boolean startsWithDigit(String text) {
+    int i = 0;
+    while (i < text.length() && Texts.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
   }
 
   /** Whether the paragraph starting here (up to a blank line) ends with a question mark. */

@@ -78,7 +78,9 @@ final class DuplicateBody implements RepairStep {
     if (n < 2 * minLength) {
       return null;
     }
-    Map<String, List<Integer>> seen = new HashMap<>();
+    // The latest earlier occurrence of each line, and for each line the occurrence before it: a chain per line.
+    Map<String, Integer> latest = new HashMap<>();
+    int[] previous = new int[n];
     // Per offset j - i, the line up to which a run of equal lines was already followed and found too short: a later
     // anchor inside that run would only follow it again (which made a text of many repeated copies quadratic).
     Map<Integer, Integer> followedUntil = new HashMap<>();
@@ -87,9 +89,11 @@ final class DuplicateBody implements RepairStep {
       if (line.length() < MIN_ANCHOR_LENGTH) {
         continue;
       }
-      List<Integer> earlier = seen.computeIfAbsent(line, k -> new ArrayList<>(1));
-      for (int c = earlier.size() - 1; c >= 0 && c >= earlier.size() - MAX_CANDIDATES; c--) {
-        int i = earlier.get(c);
+      Integer before = latest.put(line, j);
+      previous[j] = before == null ? -1 : before;
+      int candidates = 0;
+      for (int earlier = previous[j]; earlier >= 0 && candidates < MAX_CANDIDATES; earlier = previous[earlier], candidates++) {
+        int i = earlier;
         int offset = j - i;
         if (followedUntil.getOrDefault(offset, -1) > j) {
           continue;
@@ -109,7 +113,6 @@ final class DuplicateBody implements RepairStep {
         }
         followedUntil.put(offset, start + length);
       }
-      earlier.add(j);
     }
     return null;
   }

@@ -8,9 +8,19 @@ final class Ligatures extends LineMapStep {
 
   @Override
   String repair(String line) {
+    if (!holdsLigature(line)) {
+      return line;
+    }
     StringBuilder out = null;
     for (int i = 0; i < line.length(); i++) {
-      String letters = letters(line.charAt(i));
+      char c = line.charAt(i);
+      if (c < FIRST_LIGATURE) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      String letters = letters(c);
       if (letters != null && out == null) {
         out = new StringBuilder(line.length() + 8).append(line, 0, i);
       }
@@ -24,6 +34,24 @@ final class Ligatures extends LineMapStep {
     }
     return out == null ? line : out.toString();
   }
+
+  private static final char[] GLYPHS = {'\u01AF', '\u019F', '\u01A9', '\u014C', '\uFB00', '\uFB01', '\uFB02', '\uFB03', '\uFB04', '\uFB05', '\uFB06'};
+
+  /**
+   * Whether the line holds any glyph {@link #letters} maps. String.indexOf is a vector search, and instant on the
+   * common Latin-1 line, which cannot hold these characters.
+   */
+  private static boolean holdsLigature(String line) {
+    for (char glyph : GLYPHS) {
+      if (line.indexOf(glyph) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lowest code point {@link #letters} maps: every character below it stays as it is. */
+  private static final char FIRST_LIGATURE = '\u014C';
 
   private static String letters(char c) {
     return switch (c) {

@@ -181,7 +181,11 @@ final class PageFootnotes implements RepairStep {
    */
   static void collectRefs(String s, int line, List<Ref> into) {
     looseRefAtEnd(s, line, into);
-    for (int i = 1; i < s.length(); i++) {
+    int digit = firstDigit(s);
+    if (digit < 0) {
+      return; // most lines: no number at all
+    }
+    for (int i = Math.max(1, digit); i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9' || Character.isDigit(s.charAt(i - 1))) {
         continue;
@@ -195,6 +199,17 @@ final class PageFootnotes implements RepairStep {
       }
       i = end;
     }
+  }
+
+  /** The index of the first digit 0-9 in the line, or -1. */
+  private static int firstDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= '9' && c >= '0') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

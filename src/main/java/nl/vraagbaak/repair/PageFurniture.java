@@ -79,20 +79,31 @@ final class PageFurniture implements RepairStep {
       return false;
     }
     List<List<Integer>> edges = new ArrayList<>(pages.size());
+    List<List<String>> edgeShapes = new ArrayList<>(pages.size());
     Map<String, Integer> pagesWithShape = new HashMap<>();
     for (int[] page : pages) {
       List<Integer> edge = edgeLines(lines, page[0], page[1]);
+      List<String> shapes = new ArrayList<>(edge.size());
+      for (int i : edge) {
+        String shape = shape(lines.get(i).text());
+        if (!shapes.contains(shape)) {
+          pagesWithShape.merge(shape, 1, Integer::sum); // once per page
+        }
+        shapes.add(shape);
+      }
       edges.add(edge);
-      edge.stream().map(i -> shape(lines.get(i).text())).distinct().forEach(s -> pagesWithShape.merge(s, 1, Integer::sum));
+      edgeShapes.add(shapes);
     }
     // Only shapes on the edges of enough pages can be furniture; the others need no count over the whole text.
     pagesWithShape.entrySet().removeIf(e -> e.getValue() < 2 || e.getValue() * 5 < pages.size() * 2);
     Map<String, Integer> shapeEverywhere = pagesWithShape.isEmpty() ? Map.of() : countShapes(lines, pagesWithShape);
     boolean any = false;
-    for (List<Integer> edge : edges) {
-      for (int i : edge) {
+    for (int p = 0; p < edges.size(); p++) {
+      List<Integer> edge = edges.get(p);
+      for (int k = 0; k < edge.size(); k++) {
+        int i = edge.get(k);
         String text = lines.get(i).text().strip();
-        String shape = shape(text);
+        String shape = edgeShapes.get(p).get(k); // the shape of the line is that of its stripped text
         int onEdges = pagesWithShape.getOrDefault(shape, 0);
         boolean repeated = onEdges >= 2 && onEdges * 5 >= pages.size() * 2 && shapeEverywhere.get(shape) * 4 <= onEdges * 5;
         if (repeated || (text.length() <= 12 && LONE_NUMBER.matcher(text).matches())) {

@@ -13,8 +13,15 @@ final class Spaces {
   /** {@code s.replaceAll("\\s+", " ")}, returning {@code s} itself when nothing changes. */
   static String collapse(String s) {
     int n = s.length();
+    if (s.indexOf("  ") < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\u000B') < 0 && s.indexOf('\f') < 0
+        && s.indexOf('\r') < 0) {
+      return s; // nothing to collapse, found with String.indexOf's vector search
+    }
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (c > ' ') {
+        continue; // no white space: the common case, tested first
+      }
       if (c != ' ' && isSpace(c) || c == ' ' && i + 1 < n && isSpace(s.charAt(i + 1))) {
         return collapseFrom(s, i);
       }

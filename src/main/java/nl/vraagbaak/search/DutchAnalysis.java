@@ -90,27 +90,39 @@ public final class DutchAnalysis {
     return hyphenation != null;
   }
 
-  /** For indexing text fields: the chain without synonyms. */
+  /** For indexing text fields: the chain without synonyms, with a memory of each word's terms. */
   public Analyzer indexAnalyzer() {
-    return new Chain(false);
+    return new Chain(false, true);
+  }
+
+  /** The index chain without the memory: what {@link #indexAnalyzer} must give (for tests). */
+  Analyzer unrememberedIndexAnalyzer() {
+    return new Chain(false, false);
   }
 
   /** For queries: the whole chain, the field's synonyms and abbreviations expanded (as a token graph). */
   public Analyzer queryAnalyzer() {
-    return new Chain(true);
+    return new Chain(true, false);
   }
 
   private final class Chain extends Analyzer {
     private final boolean expandSynonyms;
+    private final boolean remember;
 
-    Chain(boolean expandSynonyms) {
+    Chain(boolean expandSynonyms, boolean remember) {
       this.expandSynonyms = expandSynonyms;
+      this.remember = remember;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      return new TokenStreamComponents(source, remember ? new RememberedAnalysis(source, this::filters) : filters(source));
+    }
+
+    /** Everything after the tokenizer. */
+    private TokenStream filters(TokenStream tokens) {
+      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokens));
       if (expandSynonyms) {
         stream = new SynonymGraphFilter(stream, synonyms, true);
       }
@@ -119,8 +131,7 @@ public final class DutchAnalysis {
       }
       stream = new StopFilter(stream, stopWords);
       stream = new CachedStemmer(new PluralEndings(stream));
-      stream = new RemoveDuplicatesTokenFilter(stream);
-      return new TokenStreamComponents(source, stream);
+      return new RemoveDuplicatesTokenFilter(stream);
     }
 
     @Override

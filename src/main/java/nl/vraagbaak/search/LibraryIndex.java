@@ -18,8 +18,18 @@ import nl.vraagbaak.store.Stored;
  */
 public final class LibraryIndex implements AutoCloseable {
 
-  /** Commits at most this often while documents stream in; the reconcile on open covers what a kill loses. */
-  private static final long COMMIT_MILLIS = 30_000;
+  /**
+   * Commits at most this often while documents stream in (readers in other processes see new documents then);
+   * the reconcile on open covers what a kill loses. Each commit writes every buffered document as a small segment,
+   * to be merged later: a minute keeps that to a few percent of indexing.
+   */
+  private static final long COMMIT_MILLIS = 60_000;
+
+  /**
+   * Documents buffered before Lucene writes a segment: fewer, larger segments to flush and merge while a library
+   * is built. Within the 1 GB heap of the benchmark with room to spare.
+   */
+  private static final double RAM_BUFFER_MB = 256;
 
   /** What reconciling changed. */
   public record Reconciled(int indexed, int removed) {}
@@ -58,7 +68,7 @@ public final class LibraryIndex implements AutoCloseable {
   }
 
   private static LibraryIndex open(Library library, boolean reconcile) throws IOException {
-    PairIndex index = PairIndex.openForWriting(PairIndex.in(library.dir()));
+    PairIndex index = PairIndex.openForWriting(PairIndex.in(library.dir()), RAM_BUFFER_MB);
     try {
       return new LibraryIndex(library, index, reconcile);
     } catch (RuntimeException e) {

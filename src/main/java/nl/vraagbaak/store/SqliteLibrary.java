@@ -31,6 +31,8 @@ final class SqliteLibrary implements Library {
   private final WriterLock lock;
   private final Connection writer;
   private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
+  /** The writer connection's statements, kept between transactions; guarded by {@code writer}. */
+  private DocumentWriter documentWriter;
   private volatile boolean closed;
 
   private SqliteLibrary(Path dir, Function<String, String> fingerprint, WriterLock lock, Connection writer) {
@@ -85,14 +87,19 @@ final class SqliteLibrary implements Library {
     synchronized (writer) {
       checkOpen();
       try {
-        DocumentWriter documentWriter = new DocumentWriter(writer, fingerprint);
+        if (documentWriter == null) {
+          documentWriter = new DocumentWriter(writer, fingerprint);
+        }
+        Counts counts = new Counts();
         List<Stored> stored = new ArrayList<>(documents.size());
         for (Enriched document : documents) {
-          stored.add(documentWriter.write(document, parserVersion));
+          stored.add(documentWriter.write(document, parserVersion, counts));
         }
+        counts.write(writer);
         writer.commit();
         return stored;
       } catch (SQLException | RuntimeException e) {
+        closeDocumentWriter(); // its statements may hold half a batch
         rollback();
         if (e instanceof RuntimeException r) {
           throw r;
@@ -261,6 +268,13 @@ final class SqliteLibrary implements Library {
     }
   }
 
+  private void closeDocumentWriter() {
+    if (documentWriter != null) {
+      documentWriter.close();
+      documentWriter = null;
+    }
+  }
+
   private void rollback() {
     try {
       writer.rollback();
@@ -294,6 +308,7 @@ final class SqliteLibrary implements Library {
     }
     if (writer != null) {
       synchronized (writer) {
+        closeDocumentWriter();
         rollback();
         discard(writer);
       }

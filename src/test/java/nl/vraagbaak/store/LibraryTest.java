@@ -199,6 +199,41 @@ class LibraryTest {
   }
 
   @Test
+  void marksAnswersRepeatedFromDocumentsStoredBeforeTheLibraryWasOpened(@TempDir Path dir) throws IOException {
+    Enriched original = withoutReuse(seeds().get(0));
+    try (Library library = Library.openForWriting(dir)) {
+      library.store(original, VERSION);
+    }
+    try (Library library = Library.openForWriting(dir)) {
+      Stored copy = library.store(renamed(original, "c0c0c0c0c0c0c0c0"), VERSION);
+      for (int i = 0; i < original.pairs().size(); i++) {
+        Pair pair = original.pairs().get(i).pair();
+        if (pair.answer().length() > Library.REUSE_MIN_ANSWER_LENGTH) {
+          assertThat(copy.document().pairs().get(i).enrichment().reusedFrom()).as("pair %s", pair.id()).startsWith(pair.id());
+        }
+      }
+    }
+  }
+
+  @Test
+  void storesWholeDocumentsAfterAStoreThatFailedHalfway(@TempDir Path dir) throws IOException {
+    Enriched seed = withoutReuse(seeds().get(0));
+    List<EnrichedPair> twice = new ArrayList<>(seed.pairs());
+    twice.addAll(seed.pairs()); // the same pair ids again: the pairs insert fails, with members still batched
+    Enriched broken = new Enriched(seed.document(), twice, seed.unanswered(), seed.issues());
+    Enriched other = withoutReuse(seeds().get(1));
+    try (Library library = Library.openForWriting(dir)) {
+      assertThatThrownBy(() -> library.storeAll(List.of(other, broken), VERSION)).isInstanceOf(IllegalStateException.class);
+      assertThat(library.documentVersions()).isEmpty();
+      library.store(seed, VERSION);
+      library.store(other, VERSION);
+      assertThat(library.document(seed.document().id()).orElseThrow()).isEqualTo(library.store(seed, VERSION).document());
+      assertThat(library.document(other.document().id()).orElseThrow().pairs()).isEqualTo(other.pairs());
+      assertCountsAgree(library);
+    }
+  }
+
+  @Test
   void usesTheFingerprintItIsGiven(@TempDir Path dir) throws IOException {
     Enriched original = withoutReuse(seeds().get(1));
     try (Library library = Library.openForWriting(dir, answer -> "same")) {
