@@ -19,6 +19,7 @@ import nl.vraagbaak.search.Fts5Baseline;
 import nl.vraagbaak.search.Judged;
 import nl.vraagbaak.search.PairIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,9 +39,15 @@ final class BenchSearchCommand implements Callable<Integer> {
   @Option(names = "--judged", paramLabel = "FILE", description = "judged set JSON (default: src/test/resources/search/judged.json)")
   Path judged = Path.of("src", "test", "resources", "search", "judged.json");
 
+  @Mixin EmbeddingModelOption embedding;
+
   @Override
   public Integer call() throws IOException, SQLException {
     PrintWriter out = spec.commandLine().getOut();
+    nl.vraagbaak.search.Embeddings model = null;
+    if (embedding.given() && (model = embedding.load(spec.commandLine().getErr())) == null) {
+      return 2;
+    }
     List<Judged.Judgement> judgements;
     try (InputStream json = Files.newInputStream(judged)) {
       judgements = Judged.read(json);
@@ -67,12 +74,40 @@ final class BenchSearchCommand implements Callable<Integer> {
           throw new IllegalStateException(e);
         }
       });
+      if (model != null) {
+        reportVectors(out, judgements, documents, index, model, dir);
+      }
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
     return 0;
+  }
+
+  /** The judged set ranked by the vectors alone and by their fusion with BM25 ({@code similar --embedding-model}). */
+  private static void reportVectors(PrintWriter out, List<Judged.Judgement> judgements, List<Enriched> documents, PairIndex index,
+      nl.vraagbaak.search.Embeddings model, Path dir) throws IOException {
+    long start = System.nanoTime();
+    long startCpu = cpuNanos();
+    try (var hybrid = nl.vraagbaak.search.HybridSimilarity.open(index, model, dir.resolve("vectors"))) {
+      int questions = 0;
+      for (Enriched document : documents) {
+        questions += hybrid.put(document, 1);
+      }
+      hybrid.commit();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (cpuNanos() - startCpu) / 1e9;
+      out.printf(Locale.ROOT, "embedded %d questions in %.1f s (%.1f CPU s, %.0f questions per CPU s) with %s%n",
+          questions, seconds, cpu, questions / cpu, model.describe());
+      report(out, "vectors alone (cosine)", judgements, id -> hybrid.nearestPairs(id, 20));
+      report(out, String.format(Locale.ROOT, "similar --pair --embedding-model (w %.2f)", model.weight()), judgements,
+          id -> hybrid.similarToPair(id, 20).map(r -> r.similar().stream().map(s -> s.pair().pair().id()).toList()).orElse(List.of()));
+    }
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static void report(PrintWriter out, String name, List<Judged.Judgement> judgements, java.util.function.Function<String, List<String>> ranking) {

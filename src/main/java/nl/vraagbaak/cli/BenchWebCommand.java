@@ -38,6 +38,9 @@ final class BenchWebCommand implements Callable<Integer> {
   @Option(names = "--no-cache", description = "send 'Cache-Control: no-cache': every search runs, none is answered from the server's cache")
   boolean noCache;
 
+  @Option(names = "--gzip", description = "send 'Accept-Encoding: gzip' as browsers do: the server compresses (or sends what it compressed before)")
+  boolean gzip;
+
   @Option(names = "--server-pid", paramLabel = "PID",
       description = "the server's process id (same machine): also report its CPU time per request, which a busy machine does not distort")
   Long serverPid;
@@ -74,10 +77,10 @@ final class BenchWebCommand implements Callable<Integer> {
         clients, seconds, url, mix.size(), warmup);
     err.flush();
     if (warmup > 0) {
-      LoadBenchmark.run(url, clients, Duration.ofSeconds(warmup), mix, noCache);
+      LoadBenchmark.run(url, clients, Duration.ofSeconds(warmup), mix, noCache, gzip);
     }
     double cpuBefore = serverCpuSeconds();
-    LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix, noCache);
+    LoadBenchmark.Result r = LoadBenchmark.run(url, clients, Duration.ofSeconds(seconds), mix, noCache, gzip);
     double cpuAfter = serverCpuSeconds();
     out.printf("requests   %d%n", r.requests());
     out.printf("errors     %d%n", r.errors());
@@ -90,6 +93,11 @@ final class BenchWebCommand implements Callable<Integer> {
     if (cpuBefore >= 0 && cpuAfter >= 0 && r.requests() > 0) {
       double cpuMillis = (cpuAfter - cpuBefore) * 1000 / (r.requests() + r.errors());
       out.printf("server CPU %.2f ms per request (%.0f requests/s per core)%n", cpuMillis, 1000 / cpuMillis);
+    }
+    if (r.requests() > 0) {
+      // the client runs on the same cores: what it takes, the server could not have
+      out.printf("client CPU %.2f ms per request (%.2f cores)%n",
+          r.clientCpuSeconds() * 1000 / (r.requests() + r.errors()), r.clientCpuSeconds() / r.seconds());
     }
     out.flush();
     return r.errors() == 0 && r.requests() > 0 ? 0 : 1;

@@ -26,6 +26,8 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin DataDir data;
 
+  @Mixin EmbeddingModelOption embedding;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders of PDF, DOCX, ODT, HTML, XML or text")
   List<Path> paths;
 
@@ -33,6 +35,10 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    nl.vraagbaak.search.Embeddings model = null;
+    if (embedding.given() && (model = embedding.load(err)) == null) {
+      return 2;
+    }
     List<Path> files = new ArrayList<>();
     List<Outcome> failures = new ArrayList<>(Ingest.expand(paths, files));
     Progress progress = new Progress(files.size(), err);
@@ -48,6 +54,9 @@ final class IngestCommand implements Callable<Integer> {
         out.flush();
         progress.done(outcome);
       });
+      if (model != null) {
+        ReindexCommand.embed(library, model, false, err);
+      }
     }
     progress.finish();
     for (Outcome failure : failures) {

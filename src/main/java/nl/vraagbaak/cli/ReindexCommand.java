@@ -18,16 +18,41 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Mixin DataDir data;
 
+  @Mixin EmbeddingModelOption embedding;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    nl.vraagbaak.search.Embeddings model = null;
+    if (embedding.given() && (model = embedding.load(err)) == null) {
+      return 2;
+    }
     SearchCommand.existingLibrary(data);
     long start = System.nanoTime();
     int documents;
     try (Library library = Library.openForWriting(data.path())) {
       documents = LibraryIndex.rebuild(library);
+      err.printf(java.util.Locale.ROOT, "vraagbaak: indexed %d documents in %.1f s%n", documents, (System.nanoTime() - start) / 1e9);
+      if (model != null) {
+        embed(library, model, true, err);
+      }
     }
-    err.printf(java.util.Locale.ROOT, "vraagbaak: indexed %d documents in %.1f s%n", documents, (System.nanoTime() - start) / 1e9);
     return 0;
+  }
+
+  /** Brings the library's question vectors of this model in step with it ({@code all}: embeds every question again). */
+  static void embed(Library library, nl.vraagbaak.search.Embeddings model, boolean all, PrintWriter err) throws IOException {
+    long start = System.nanoTime();
+    var synced = nl.vraagbaak.search.HybridSimilarity.syncVectors(library, model, all, line -> {
+      err.println("vraagbaak: " + line);
+      err.flush();
+    });
+    if (synced.busy()) {
+      err.println("vraagbaak: another process is updating the vectors of " + model.describe() + "; 'similar --embedding-model' completes them");
+    } else {
+      err.printf(java.util.Locale.ROOT, "vraagbaak: embedded %d questions of %d documents in %.1f s with %s%n",
+          synced.questions(), synced.documents(), (System.nanoTime() - start) / 1e9, model.describe());
+    }
+    err.flush();
   }
 }

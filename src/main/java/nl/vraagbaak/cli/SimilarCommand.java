@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.vraagbaak.enrich.Enriched;
 import nl.vraagbaak.enrich.Enricher;
 import nl.vraagbaak.extract.Extraction;
 import nl.vraagbaak.parse.Parser;
+import nl.vraagbaak.search.Embeddings;
+import nl.vraagbaak.search.HybridSimilarity;
 import nl.vraagbaak.search.PairIndex;
 import nl.vraagbaak.search.SimilarResult;
+import nl.vraagbaak.store.Library;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +30,8 @@ final class SimilarCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataDir data;
+
+  @Mixin EmbeddingModelOption embedding;
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   SearchCommand.Listing format;
@@ -52,27 +58,25 @@ final class SimilarCommand implements Callable<Integer> {
       err.println("vraagbaak: --limit must not be negative");
       return 2;
     }
+    Embeddings model = null;
+    if (embedding.given() && (model = embedding.load(err)) == null) {
+      return 2;
+    }
     Path library = SearchCommand.existingLibrary(data);
     List<SimilarResult> results;
     try (PairIndex index = PairIndex.openForReading(PairIndex.in(library))) {
-      if (source.pair != null) {
-        Optional<SimilarResult> result = index.similarToPair(source.pair, limit);
-        if (result.isEmpty()) {
-          err.println("vraagbaak: no pair " + source.pair + " in " + library + "; pair ids look like 3f2a9c0d1e2b4a5c.12");
-          return 1;
-        }
-        results = List.of(result.get());
-      } else if (source.text != null) {
-        results = List.of(index.similarToText(source.text, limit));
+      if (model == null) {
+        results = find(lexical(index), library, err);
       } else {
-        switch (Extraction.of(source.file)) {
-          case Extraction.Failed failed -> {
-            err.println("vraagbaak: " + failed.source() + ": " + failed.reason());
-            return 1;
-          }
-          case Extraction.Read read -> results = index.similarToQuestions(Enricher.enrich(Parser.parse(read.extracted())), limit);
+        try (Library stored = Library.open(library);
+            HybridSimilarity hybrid = HybridSimilarity.open(index, model, HybridSimilarity.vectorsIn(library))) {
+          syncVectors(hybrid, stored, model, err);
+          results = find(hybrid(hybrid), library, err);
         }
       }
+    }
+    if (results == null) {
+      return 1;
     }
     if (format == SearchCommand.Listing.json) {
       out.println(Json.pretty(new Results(results)));
@@ -81,6 +85,79 @@ final class SimilarCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The three ways of looking, by BM25 alone or fused with vectors. */
+  private interface Finder {
+    Optional<SimilarResult> toPair(String pairId, int limit);
+
+    SimilarResult toText(String text, int limit);
+
+    List<SimilarResult> toQuestions(Enriched document, int limit);
+  }
+
+  private static Finder lexical(PairIndex index) {
+    return new Finder() {
+      @Override
+      public Optional<SimilarResult> toPair(String pairId, int limit) { return index.similarToPair(pairId, limit); }
+
+      @Override
+      public SimilarResult toText(String text, int limit) { return index.similarToText(text, limit); }
+
+      @Override
+      public List<SimilarResult> toQuestions(Enriched document, int limit) { return index.similarToQuestions(document, limit); }
+    };
+  }
+
+  private static Finder hybrid(HybridSimilarity hybrid) {
+    return new Finder() {
+      @Override
+      public Optional<SimilarResult> toPair(String pairId, int limit) { return hybrid.similarToPair(pairId, limit); }
+
+      @Override
+      public SimilarResult toText(String text, int limit) { return hybrid.similarToText(text, limit); }
+
+      @Override
+      public List<SimilarResult> toQuestions(Enriched document, int limit) { return hybrid.similarToQuestions(document, limit); }
+    };
+  }
+
+  /** The results, or null after printing why there are none. */
+  private List<SimilarResult> find(Finder finder, Path library, PrintWriter err) {
+    if (source.pair != null) {
+      Optional<SimilarResult> result = finder.toPair(source.pair, limit);
+      if (result.isEmpty()) {
+        err.println("vraagbaak: no pair " + source.pair + " in " + library + "; pair ids look like 3f2a9c0d1e2b4a5c.12");
+        return null;
+      }
+      return List.of(result.get());
+    }
+    if (source.text != null) {
+      return List.of(finder.toText(source.text, limit));
+    }
+    return switch (Extraction.of(source.file)) {
+      case Extraction.Failed failed -> {
+        err.println("vraagbaak: " + failed.source() + ": " + failed.reason());
+        yield null;
+      }
+      case Extraction.Read read -> finder.toQuestions(Enricher.enrich(Parser.parse(read.extracted())), limit);
+    };
+  }
+
+  /** Embeds the questions the vectors lack (all of them, the first time a model is used on a library). */
+  static void syncVectors(HybridSimilarity hybrid, Library library, Embeddings model, PrintWriter err) {
+    if (!hybrid.writable()) {
+      err.println("vraagbaak: another process is updating the vectors of " + model.describe() + "; using those stored so far");
+      return;
+    }
+    HybridSimilarity.Synced synced = hybrid.sync(library, line -> {
+      err.println("vraagbaak: " + line);
+      err.flush();
+    });
+    if (synced.documents() > 0 || synced.removed() > 0) {
+      err.printf(java.util.Locale.ROOT, "vraagbaak: embedded %d questions of %d documents with %s%n", synced.questions(), synced.documents(), model.describe());
+    }
+    err.flush();
   }
 
   private static void printText(List<SimilarResult> results, PrintWriter out) {

@@ -63,12 +63,32 @@ final class Api {
   }
 
   void upload(Context ctx) throws IOException {
-    site.auth.requireWriter(ctx, null);
+    try {
+      site.auth.requireWriter(ctx, null);
+    } catch (WebError refused) {
+      drainBody(ctx, site.options.maxUploadBytes());
+      throw refused;
+    }
     UploadedFile file = uploadedFile(ctx, site.options.maxUploadBytes());
     Enriched stored = ingestion.ingest(file.content(), file.filename());
     ctx.status(201);
     ctx.header("Location", "/api/documents/" + stored.document().id());
     ctx.json(stored);
+  }
+
+  /**
+   * Reads and discards a refused upload's body (when it is within the limit): a server that answers before the body
+   * is read closes the connection while the client is still sending, and the client then sees a reset instead of
+   * the 401 that says what to change.
+   */
+  private static void drainBody(Context ctx, long maxBytes) throws IOException {
+    long length = ctx.req().getContentLengthLong();
+    if (length < 0 || length > maxBytes + 64 * 1024) {
+      return;
+    }
+    try (var in = ctx.req().getInputStream()) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
   }
 
   /** The multipart field "file"; anything else is a 400 that names what to send. */

@@ -24,7 +24,7 @@ final class Cached<T> {
   T get() {
     T current = value;
     if (current == null) {
-      return computeNow();
+      return first();
     }
     if (System.currentTimeMillis() - computedAt > millis && refreshing.compareAndSet(false, true)) {
       Thread.ofVirtual().name("vraagbaak-refresh").start(() -> {
@@ -40,19 +40,16 @@ final class Cached<T> {
     return current;
   }
 
-  /** Computes in the background so that the first request need not wait (at start-up). */
-  void warm() {
-    Thread.ofVirtual().name("vraagbaak-warm").start(() -> {
-      try {
-        get();
-      } catch (RuntimeException e) {
-        System.err.println("vraagbaak serve: computing counts failed: " + e);
-      }
-    });
-  }
-
   void invalidate() {
     value = null;
+  }
+
+  /** The first value: requests arriving while it is computed wait for that computation rather than start their own. */
+  private T first() {
+    synchronized (this) {
+      T current = value;
+      return current != null ? current : computeNow();
+    }
   }
 
   private T computeNow() {

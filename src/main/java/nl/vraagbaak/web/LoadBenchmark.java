@@ -14,11 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Many clients requesting a running server as fast as it answers, for a fixed time: throughput and
@@ -45,10 +44,11 @@ public final class LoadBenchmark {
    * @param p99Millis 99th percentile latency
    * @param maxMillis slowest request
    * @param perKind latencies per kind of page ("/api/search", "search page", "/pairs page", …)
+   * @param clientCpuSeconds CPU time this benchmark's own process took meanwhile (it shares the machine's cores)
    */
   public record Result(
       long requests, long errors, double seconds, double p50Millis, double p99Millis, double maxMillis,
-      Map<String, Latency> perKind) {
+      Map<String, Latency> perKind, double clientCpuSeconds) {
     public double throughput() {
       return requests / seconds;
     }
@@ -97,50 +97,105 @@ public final class LoadBenchmark {
   }
 
   public static Result run(URI base, int clients, Duration duration, List<String> paths) throws InterruptedException {
-    return run(base, clients, duration, paths, false);
+    return run(base, clients, duration, paths, false, false);
   }
 
-  /** @param noCache send "Cache-Control: no-cache": the server runs every search instead of answering from its cache */
-  public static Result run(URI base, int clients, Duration duration, List<String> paths, boolean noCache)
+  /**
+   * Closed loop: each client sends its next request when the previous one answered. The clients are not threads but
+   * chains of asynchronous requests on one {@link HttpClient} (HTTP/1.1 keep-alive, one connection per client) run
+   * by {@link #CLIENT_THREADS} threads, with every request built before the run: the client takes little of the
+   * cores it shares with the server, and says how much ({@link Result#clientCpuSeconds()}).
+   *
+   * @param noCache send "Cache-Control: no-cache": the server runs every search instead of answering from its cache
+   * @param gzip send "Accept-Encoding: gzip" as a browser does (the answers are counted, not decompressed)
+   */
+  public static Result run(URI base, int clients, Duration duration, List<String> paths, boolean noCache, boolean gzip)
       throws InterruptedException {
     if (clients < 1 || paths.isEmpty()) {
       throw new IllegalArgumentException("need at least one client and one path; got " + clients + " and " + paths.size());
     }
+    HttpRequest[] requests = new HttpRequest[paths.size()];
+    String[] kinds = new String[paths.size()];
+    for (int i = 0; i < requests.length; i++) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(paths.get(i))).timeout(Duration.ofSeconds(30)).GET();
+      if (noCache) {
+        builder.header("Cache-Control", "no-cache");
+      }
+      if (gzip) {
+        builder.header("Accept-Encoding", "gzip");
+      }
+      requests[i] = builder.build();
+      kinds[i] = kind(paths.get(i));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(CLIENT_THREADS, Thread.ofPlatform().daemon().name("bench-web-", 0).factory());
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
+        .executor(threads)
         .build();
-    long deadline = System.nanoTime() + duration.toNanos();
-    AtomicLong errors = new AtomicLong();
-    List<Future<Samples>> futures = new ArrayList<>();
-    long start = System.nanoTime();
-    try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+    try (http) {
+      long cpuBefore = processCpuNanos();
+      long start = System.nanoTime();
+      long deadline = start + duration.toNanos();
+      CountDownLatch finished = new CountDownLatch(clients);
+      List<Client> all = new ArrayList<>();
       // clients start spread over the whole mix, so that a short run still requests every kind of page
       for (int c = 0; c < clients; c++) {
-        int first = (int) ((long) c * paths.size() / clients);
-        futures.add(pool.submit(() -> client(http, base, paths, first, deadline, errors, noCache)));
+        Client client = new Client(http, threads, requests, (int) ((long) c * paths.size() / clients), deadline, finished);
+        all.add(client);
+        client.next();
       }
-      Map<String, List<Long>> byKind = new TreeMap<>();
-      List<Long> all = new ArrayList<>();
-      for (Future<Samples> future : futures) {
-        Samples one = future.get();
-        for (int i = 0; i < one.count; i++) {
-          all.add(one.nanos[i]);
-          byKind.computeIfAbsent(one.kinds[i], k -> new ArrayList<>()).add(one.nanos[i]);
-        }
-      }
+      finished.await();
       double seconds = (System.nanoTime() - start) / 1e9;
-      long[] sorted = sorted(all);
-      Map<String, Latency> perKind = new LinkedHashMap<>();
-      byKind.forEach((kind, nanos) -> {
-        long[] k = sorted(nanos);
-        perKind.put(kind, new Latency(k.length, percentile(k, 50), percentile(k, 99)));
-      });
-      return new Result(sorted.length, errors.get(), seconds, percentile(sorted, 50), percentile(sorted, 99),
-          sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, perKind);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a benchmark client failed: " + e.getCause(), e.getCause());
+      double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+      return result(all, kinds, seconds, cpuSeconds);
+    } finally {
+      threads.shutdownNow();
     }
+  }
+
+  /** Threads that run the clients' callbacks; the HTTP client adds one selector thread. */
+  static final int CLIENT_THREADS = 2;
+
+  private static Result result(List<Client> clients, String[] kinds, double seconds, double cpuSeconds) {
+    Map<String, List<long[]>> byKind = new TreeMap<>();
+    List<long[]> everything = new ArrayList<>();
+    long errors = 0;
+    for (Client client : clients) {
+      errors += client.errors;
+      long[][] perPath = client.byPath(kinds.length);
+      for (int p = 0; p < kinds.length; p++) {
+        byKind.computeIfAbsent(kinds[p], k -> new ArrayList<>()).add(perPath[p]);
+        everything.add(perPath[p]);
+      }
+    }
+    long[] sorted = concatSorted(everything);
+    Map<String, Latency> perKind = new LinkedHashMap<>();
+    byKind.forEach((kind, parts) -> {
+      long[] k = concatSorted(parts);
+      if (k.length > 0) {
+        perKind.put(kind, new Latency(k.length, percentile(k, 50), percentile(k, 99)));
+      }
+    });
+    return new Result(sorted.length, errors, seconds, percentile(sorted, 50), percentile(sorted, 99),
+        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, perKind, cpuSeconds);
+  }
+
+  private static long[] concatSorted(List<long[]> parts) {
+    long[] all = new long[parts.stream().mapToInt(p -> p.length).sum()];
+    int at = 0;
+    for (long[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    Arrays.sort(all);
+    return all;
+  }
+
+  /** CPU time of this whole process (client threads, HTTP client, JIT, GC), or 0 where the JVM cannot say. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
   }
 
   /** What kind of page a path asks for, for the per-kind figures. */
@@ -157,56 +212,72 @@ public final class LoadBenchmark {
     return slash < 0 ? path.replaceAll("\\?.*", "") : path.substring(0, slash) + " page";
   }
 
-  /** Latencies one client saw, with the kind of each request. */
-  private static final class Samples {
-    long[] nanos = new long[1024];
-    String[] kinds = new String[1024];
-    int count;
+  /** One client: requests the paths in turn (each client starting elsewhere) until the deadline, one at a time. */
+  private static final class Client {
+    private final HttpClient http;
+    private final Executor callbacks;
+    private final HttpRequest[] requests;
+    private final long deadline;
+    private final CountDownLatch finished;
+    private int next;
+    private long[] nanos = new long[4096];
+    private int[] paths = new int[4096];
+    private int count;
+    private long errors;
 
-    void add(String kind, long elapsed) {
+    Client(HttpClient http, Executor callbacks, HttpRequest[] requests, int first, long deadline, CountDownLatch finished) {
+      this.http = http;
+      this.callbacks = callbacks;
+      this.requests = requests;
+      this.next = first;
+      this.deadline = deadline;
+      this.finished = finished;
+    }
+
+    /** Sends the next request; its answer (on a client thread, never nested in this call) sends the one after. */
+    void next() {
+      long t0 = System.nanoTime();
+      if (t0 - deadline >= 0) {
+        finished.countDown();
+        return;
+      }
+      int path = next++ % requests.length;
+      http.sendAsync(requests[path], HttpResponse.BodyHandlers.discarding()).whenCompleteAsync((response, failure) -> {
+        long elapsed = System.nanoTime() - t0;
+        if (failure != null || response.statusCode() / 100 != 2) {
+          errors++;
+        } else {
+          add(path, elapsed);
+        }
+        next();
+      }, callbacks);
+    }
+
+    private void add(int path, long elapsed) {
       if (count == nanos.length) {
         nanos = Arrays.copyOf(nanos, count * 2);
-        kinds = Arrays.copyOf(kinds, count * 2);
+        paths = Arrays.copyOf(paths, count * 2);
       }
       nanos[count] = elapsed;
-      kinds[count++] = kind;
+      paths[count++] = path;
     }
-  }
 
-  /** One client: requests paths in turn (each client starting elsewhere) until the deadline. */
-  private static Samples client(
-      HttpClient http, URI base, List<String> paths, int first, long deadline, AtomicLong errors, boolean noCache) {
-    Samples samples = new Samples();
-    for (int i = first; System.nanoTime() < deadline; i++) {
-      String path = paths.get(i % paths.size());
-      HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
-      if (noCache) {
-        builder.header("Cache-Control", "no-cache");
+    /** The latencies of each path. */
+    long[][] byPath(int pathCount) {
+      int[] sizes = new int[pathCount];
+      for (int i = 0; i < count; i++) {
+        sizes[paths[i]]++;
       }
-      HttpRequest request = builder.build();
-      long t0 = System.nanoTime();
-      try {
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        long elapsed = System.nanoTime() - t0;
-        if (response.statusCode() / 100 != 2) {
-          errors.incrementAndGet();
-          continue;
-        }
-        samples.add(kind(path), elapsed);
-      } catch (IOException e) {
-        errors.incrementAndGet();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
+      long[][] result = new long[pathCount][];
+      for (int p = 0; p < pathCount; p++) {
+        result[p] = new long[sizes[p]];
       }
+      int[] filled = new int[pathCount];
+      for (int i = 0; i < count; i++) {
+        result[paths[i]][filled[paths[i]]++] = nanos[i];
+      }
+      return result;
     }
-    return samples;
-  }
-
-  private static long[] sorted(List<Long> nanos) {
-    long[] array = nanos.stream().mapToLong(Long::longValue).toArray();
-    Arrays.sort(array);
-    return array;
   }
 
   private static double percentile(long[] sortedNanos, int p) {

@@ -28,14 +28,34 @@ final class Pages {
 
   private final Site site;
   private final Similarity similarity;
+  /** The same for everyone: rendered again only when the counts it draws are refreshed (or the library changed). */
+  private final Cached<Body> overview;
 
   Pages(Site site, Similarity similarity) {
     this.site = site;
     this.similarity = similarity;
+    this.overview = new Cached<>(30_000, this::overviewPage);
+  }
+
+  void changed() {
+    overview.invalidate();
+  }
+
+  /**
+   * Renders the overview and the pages of one pair and its document once, so that their templates are compiled and
+   * their code is warm before the first visitor.
+   */
+  void warm(String pairId, String documentId) {
+    overview.get();
+    pairPage(pairId);
+    documentPage(documentId);
   }
 
   void pair(Context ctx) {
-    String id = Params.pairId(ctx.pathParam("pairId"));
+    ctx.html(pairPage(Params.pairId(ctx.pathParam("pairId"))));
+  }
+
+  String pairPage(String id) {
     StoredPair stored = site.library.pair(id)
         .orElseThrow(() -> WebError.notFound("er is geen vraag met kenmerk " + id + " in deze bibliotheek"));
     Document doc = stored.document();
@@ -62,11 +82,14 @@ final class Pages {
     model.put("reusedFrom", reusedFrom(enriched));
     model.put("similar", similarity.toPair(pair.id(), 5));
     neighbours(pair, siblings, model);
-    ctx.html(site.render("pair", model));
+    return site.render("pair", model);
   }
 
   void document(Context ctx) {
-    String id = Params.documentId(ctx.pathParam("documentId"));
+    ctx.html(documentPage(Params.documentId(ctx.pathParam("documentId"))));
+  }
+
+  String documentPage(String id) {
     Enriched enriched = site.library.document(id)
         .orElseThrow(() -> WebError.notFound("er is geen document met kenmerk " + id + " in deze bibliotheek"));
     Document doc = enriched.document();
@@ -91,7 +114,7 @@ final class Pages {
     model.put("unanswered", enriched.unanswered().stream()
         .map(u -> new Views.UnansweredItem(Labels.asker(u.asker()), u.question())).toList());
     model.put("issues", enriched.issues());
-    ctx.html(site.render("document", model));
+    return site.render("document", model);
   }
 
   void documentCsv(Context ctx) throws IOException {
@@ -106,7 +129,11 @@ final class Pages {
     }
   }
 
-  void overview(Context ctx) {
+  void overview(Context ctx) throws IOException {
+    overview.get().send(ctx);
+  }
+
+  private Body overviewPage() {
     Stats stats = site.stats.get();
     Map<String, Object> model = site.page("Overzicht", "overzicht");
     model.put("stats", stats);
@@ -123,7 +150,7 @@ final class Pages {
         rows.add(new Views.AnswerKindRow(responder, kinds.stream().map(k -> counts.getOrDefault(k, 0L)).toList())));
     model.put("answerKindRows", rows);
     model.put("answerKindsPerParty", Charts.stacked(stats.answerKindsPerParty(), kinds, 16));
-    ctx.html(site.render("overview", model));
+    return Body.html(site.render("overview", model));
   }
 
   void commitments(Context ctx) {

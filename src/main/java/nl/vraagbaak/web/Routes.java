@@ -13,6 +13,7 @@ final class Routes {
 
   private final SearchApi searchApi;
   private final SearchCache searchCache = new SearchCache();
+  private volatile boolean closed;
   private final Similarity similarity;
 
   Routes(Site site, Ingestion ingestion) {
@@ -25,9 +26,30 @@ final class Routes {
     this.searchApi = new SearchApi(site.index, searchCache);
   }
 
+  /**
+   * Computes at start what the first visitors ask for (the counts of the home page and overview, the searches the
+   * home page offers), so that they need not wait for it, and so that the JIT compiler has compiled the search
+   * before the first real one.
+   */
+  void warm() {
+    site.stats.get();
+    searchPage.warm(searchPage.offered(), () -> closed);
+    if (!closed) {
+      site.commitments.get();
+      searchPage.firstHit().ifPresent(hit -> pages.warm(hit.pair().pair().id(), hit.document().id()));
+    }
+  }
+
+  /** Stops warming (between two searches) and refreshing. */
+  void close() {
+    closed = true;
+    searchCache.close();
+  }
+
   /** Forgets cached counts after the library changed. */
   void changed() {
     site.changed();
+    pages.changed();
     searchCache.clear();
     similarity.clear();
     searchPage.changed();

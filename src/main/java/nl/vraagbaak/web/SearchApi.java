@@ -22,9 +22,9 @@ final class SearchApi {
     this.cache = cache;
   }
 
-  void search(Context ctx) {
+  void search(Context ctx) throws java.io.IOException {
     SearchForm form = SearchForm.read(ctx);
-    ctx.json(cache.get(ctx, form, () -> search(index, form)));
+    cache.get(ctx, form, () -> search(index, form)).body(SearchCache.Kind.JSON, SearchApi::json).send(ctx);
   }
 
   void similar(Context ctx) {
@@ -43,6 +43,14 @@ final class SearchApi {
       result = index.similarToText(text, limit);
     }
     ctx.json(Map.of("results", List.of(result)));
+  }
+
+  private static Body json(SearchResult result) {
+    try {
+      return Body.json(WebJson.MAPPER.writeValueAsBytes(result));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a search result as JSON: " + e.getMessage(), e);
+    }
   }
 
   /** Runs a search; a query the index cannot understand is a 400 with its explanation. */

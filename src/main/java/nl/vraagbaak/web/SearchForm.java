@@ -19,6 +19,7 @@ record SearchForm(
 
   static final int PAGE_SIZE = 10;
   static final List<String> SORTS = List.of("relevance", "date");
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
 
   static SearchForm read(Context ctx) {
     LocalDate from = Params.date(ctx, "from");
@@ -28,7 +29,7 @@ record SearchForm(
     }
     String kind = Params.text(ctx, "kind");
     return new SearchForm(
-        nz(Params.text(ctx, "q")), nz(Params.text(ctx, "party")), nz(Params.text(ctx, "member")), nz(kind),
+        words(Params.text(ctx, "q")), nz(Params.text(ctx, "party")), nz(Params.text(ctx, "member")), nz(kind),
         nz(Params.text(ctx, "committee")), nz(Params.text(ctx, "responder")),
         from == null ? "" : from.toString(), to == null ? "" : to.toString(),
         Params.choice(ctx, "sort", "relevance", SORTS), Params.limit(ctx, PAGE_SIZE), Params.offset(ctx));
@@ -93,6 +94,11 @@ record SearchForm(
     values.put("offset", String.valueOf(offset));
     values.put("limit", String.valueOf(limit));
     return values;
+  }
+
+  /** The query with runs of white space as one space: "NAVO  Rusland" is the same search, cached once. */
+  private static String words(String value) {
+    return value == null ? "" : WHITE_SPACE.matcher(value).replaceAll(" ");
   }
 
   private static String nz(String value) {

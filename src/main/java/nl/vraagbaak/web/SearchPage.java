@@ -31,6 +31,8 @@ final class SearchPage {
   private final Site site;
   private final PairIndex index;
   private final Cached<SearchResult> everything;
+  /** The home page: the same for everyone, re-rendered when the counts it shows are refreshed. */
+  private final Cached<Body> home;
 
   private final SearchCache cache;
 
@@ -39,20 +41,54 @@ final class SearchPage {
     this.index = index;
     this.cache = cache;
     this.everything = new Cached<>(30_000, () -> SearchApi.search(index, emptyForm()));
-    everything.warm();
-    site.stats.warm();
+    this.home = new Cached<>(30_000, () -> Body.html(render(emptyForm(), everything.get())));
   }
 
   void changed() {
     everything.invalidate();
+    home.invalidate();
   }
 
-  void show(Context ctx) {
+  void show(Context ctx) throws java.io.IOException {
     SearchForm form = SearchForm.read(ctx);
+    Body body = form.isEmpty() ? home.get()
+        : cache.get(ctx, form, () -> SearchApi.search(index, form)).body(SearchCache.Kind.HTML, result -> Body.html(render(form, result)));
+    body.send(ctx);
+  }
+
+  /** Runs the searches a visitor is offered first (the examples, each party), so that their first visitor need not wait. */
+  void warm(List<SearchForm> forms, java.util.function.BooleanSupplier stop) {
+    for (SearchForm form : forms) {
+      if (stop.getAsBoolean()) {
+        return;
+      }
+      try {
+        cache.get(form, () -> SearchApi.search(index, form), false).body(SearchCache.Kind.HTML, result -> Body.html(render(form, result)));
+      } catch (RuntimeException e) {
+        System.err.println("vraagbaak serve: warming the search for " + form.href() + " failed: " + e);
+      }
+    }
+  }
+
+  /** The newest pair of the library, if any. */
+  java.util.Optional<Hit> firstHit() {
+    return everything.get().hits().stream().findFirst();
+  }
+
+  /** The searches linked from the home page: the examples and one per party facet. */
+  List<SearchForm> offered() {
+    List<SearchForm> forms = new ArrayList<>();
+    SearchForm start = emptyForm().with("limit", String.valueOf(SearchForm.PAGE_SIZE));
+    EXAMPLES.forEach(q -> forms.add(start.with("q", q)));
+    everything.get().facets().getOrDefault("party", Map.of()).keySet().stream().limit(FACET_VALUES)
+        .forEach(party -> forms.add(start.with("party", party)));
+    return forms;
+  }
+
+  private String render(SearchForm form, SearchResult result) {
     Map<String, Object> model = site.page(form.q().isEmpty() ? "Zoeken" : form.q() + " · Zoeken", "zoeken");
     model.put("form", form);
     model.put("kinds", Labels.KINDS.entrySet().stream().map(e -> new Views.Choice(e.getKey(), e.getValue())).toList());
-    SearchResult result = form.isEmpty() ? everything.get() : cache.get(ctx, form, () -> SearchApi.search(index, form));
     model.put("searched", !form.isEmpty());
     model.put("facets", facets(form, result.facets()));
     model.put("partyOptions", everything.get().facets().getOrDefault("party", Map.of()).keySet());
@@ -76,7 +112,7 @@ final class SearchPage {
         model.put("nextPage", form.with("offset", String.valueOf(form.offset() + form.limit())).href());
       }
     }
-    ctx.html(site.render("search", model));
+    return site.render("search", model);
   }
 
   private static HitView view(Hit hit) {

@@ -11,20 +11,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import nl.vraagbaak.search.PairIndex;
 import nl.vraagbaak.store.Library;
 
 /** {@code vraagbaak serve}: the library over HTTP, as pages for people and JSON for programs. */
 public final class WebApp implements AutoCloseable {
 
+  /**
+   * Jetty's request threads. Searches are CPU-bound: a few more threads than cores keep the cores busy while a
+   * request waits for the disk or the network; hundreds would only share the cores ever more thinly, so that every
+   * request in progress finishes late. Requests beyond these wait in Jetty's queue, in order.
+   */
+  static final int SERVER_THREADS = 16;
+
   private final Javalin javalin;
   private final Library library;
   private final PairIndex index;
+  private final Routes routes;
+  private final Thread warming;
 
-  private WebApp(Javalin javalin, Library library, PairIndex index) {
+  private WebApp(Javalin javalin, Library library, PairIndex index, Routes routes, Thread warming) {
     this.javalin = javalin;
     this.library = library;
     this.index = index;
+    this.routes = routes;
+    this.warming = warming;
   }
 
   /** Starts serving; the returned app runs until {@link #close()}. */
@@ -42,7 +54,8 @@ public final class WebApp implements AutoCloseable {
       routes[0] = new Routes(site, ingestion);
       Javalin javalin = Javalin.create(config -> configure(config, options, errors, openApi, routes[0]));
       javalin.start(options.host(), options.port());
-      return new WebApp(javalin, library, index);
+      Thread warming = Thread.ofPlatform().daemon().name("vraagbaak-warm").start(() -> warm(routes[0]));
+      return new WebApp(javalin, library, index, routes[0], warming);
     } catch (IOException | RuntimeException e) {
       library.close();
       if (index != null) {
@@ -60,14 +73,29 @@ public final class WebApp implements AutoCloseable {
   @Override
   public void close() {
     javalin.stop();
+    routes.close();
+    try {
+      warming.join(30_000); // it stops after the search in progress; the index must stay open until then
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     index.close();
     library.close();
+  }
+
+  private static void warm(Routes routes) {
+    try {
+      routes.warm();
+    } catch (RuntimeException e) {
+      System.err.println("vraagbaak serve: computing the first pages failed: " + e);
+    }
   }
 
   private static void configure(
       JavalinConfig config, WebOptions options, Errors errors, byte[] openApi, Routes routes) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
+    config.jetty.threadPool = threadPool();
     config.jsonMapper(new JavalinJackson(WebJson.MAPPER, false));
     config.http.maxRequestSize = options.maxUploadBytes() + 64 * 1024;
     config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
@@ -94,6 +122,12 @@ public final class WebApp implements AutoCloseable {
     });
     r.exception(HttpResponseException.class, (e, ctx) -> errors.send(ctx, e.getStatus(), message(ctx, e)));
     routes.register(config.routes);
+  }
+
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(SERVER_THREADS, 4, 60_000);
+    pool.setName("vraagbaak-http");
+    return pool;
   }
 
   /** Javalin's own refusals (no such endpoint, wrong method, request too large) in our words. */

@@ -2,9 +2,29 @@ package nl.vraagbaak.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadBenchmarkTest {
+
+  @Test
+  void measuresEveryKindOfRequestOfARealServer(@TempDir Path dir) throws Exception {
+    SeedLibrary.build(dir);
+    try (WebApp app = WebApp.start(WebOptions.of(dir, 0))) {
+      URI base = URI.create("http://127.0.0.1:" + app.port() + "/");
+      List<String> paths = List.of("/api/search?q=NAVO", "/?q=Groenland", "/overview", "/api/pairs/0000000000000000.1");
+      LoadBenchmark.Result result = LoadBenchmark.run(base, 4, Duration.ofSeconds(1), paths, false, true);
+      assertThat(result.requests()).isPositive();
+      assertThat(result.errors()).as("the unknown pair is a 404").isPositive();
+      assertThat(result.perKind()).containsOnlyKeys("/api/search", "search page", "/overview");
+      assertThat(result.p99Millis()).isGreaterThanOrEqualTo(result.p50Millis()).isPositive();
+      assertThat(result.clientCpuSeconds()).isPositive();
+    }
+  }
 
   @Test
   void groupsRequestsByTheKindOfPage() {

@@ -87,6 +87,38 @@ class WebAppTest {
   }
 
   @Test
+  void searchAnswers304ToAClientThatHasItAlready() {
+    for (String path : List.of("/api/search?q=Groenland", "/?q=Groenland", "/")) {
+      HttpResponse<String> first = client.get(path);
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+      HttpResponse<String> again = client.send(HttpRequest.newBuilder(client.uri(path)).header("If-None-Match", etag).GET().build());
+      assertThat(again.statusCode()).as(path).isEqualTo(304);
+      assertThat(again.body()).isEmpty();
+    }
+  }
+
+  @Test
+  void searchIsSentGzippedToClientsThatTakeIt() throws Exception {
+    for (String path : List.of("/api/search?q=NAVO", "/?q=NAVO", "/")) {
+      String plain = client.get(path).body();
+      HttpResponse<byte[]> zipped = java.net.http.HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(client.uri(path)).header("Accept-Encoding", "gzip").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(zipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+      try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+      }
+    }
+  }
+
+  @Test
+  void queriesThatDifferOnlyInSpacesAreOneSearch() {
+    JsonNode spaced = client.json(client.get("/api/search?q=%20sancties%20%20%20Rusland%09"));
+    assertThat(spaced.path("query").asText()).isEqualTo("sancties Rusland");
+    assertThat(client.get("/api/search?q=sancties+Rusland").body()).isEqualTo(client.get("/api/search?q=sancties%20%20Rusland").body());
+  }
+
+  @Test
   void apiSearchPagesWithLimitAndOffset() {
     JsonNode all = client.json(client.get("/api/search?q=NAVO&limit=4"));
     JsonNode second = client.json(client.get("/api/search?q=NAVO&limit=2&offset=2"));
