@@ -69,6 +69,7 @@ final class PdfPageText extends PDFStreamEngine {
   private final List<Drawn> lines = new ArrayList<>();
   /** Per font, its glyphs met so far; one engine reads one document, whose fonts PDFBox keeps as one object each. */
   private final Map<PDFont, FontGlyphs> fonts = new IdentityHashMap<>();
+  private Shape shape = Shape.NONE;
   private final StringBuilder current = new StringBuilder();
   private final StringBuilder angled = new StringBuilder();
   private float lineY;
@@ -182,9 +183,12 @@ final class PdfPageText extends PDFStreamEngine {
    * PDFBox's {@code Matrix} getters would read that matrix.
    */
   private void glyph(String unicode, float a, float b, float c, float d, float x, float y, float advance) {
-    float scaleX = scalingFactor(a, b);
-    float size = Math.abs(scalingFactor(d, c));
-    if (Math.abs(c) > 0.1f * size || Math.abs(b) > 0.1f * size || d < 0) {
+    if (!shape.is(a, b, c, d)) {
+      shape = new Shape(a, b, c, d);
+    }
+    float scaleX = shape.scaleX();
+    float size = shape.size();
+    if (shape.angled()) {
       angled.append(unicode);
       return;
     }
@@ -203,6 +207,29 @@ final class PdfPageText extends PDFStreamEngine {
     }
     lineSize = Math.max(lineSize, size);
     endX = x + advance * scaleX;
+  }
+
+  /**
+   * What a glyph's matrix [a b; c d] says of it: its horizontal scale, its size and whether it is set at an angle. The
+   * glyphs of a line share one matrix, so it is worked out once per run of equal matrices (bit for bit equal).
+   */
+  private record Shape(int a, int b, int c, int d, float scaleX, float size, boolean angled) {
+
+    static final Shape NONE = new Shape(Float.NaN, Float.NaN, Float.NaN, Float.NaN);
+
+    Shape(float a, float b, float c, float d) {
+      this(Float.floatToRawIntBits(a), Float.floatToRawIntBits(b), Float.floatToRawIntBits(c), Float.floatToRawIntBits(d),
+          scalingFactor(a, b), Math.abs(scalingFactor(d, c)), angled(b, c, d, Math.abs(scalingFactor(d, c))));
+    }
+
+    private static boolean angled(float b, float c, float d, float size) {
+      return Math.abs(c) > 0.1f * size || Math.abs(b) > 0.1f * size || d < 0;
+    }
+
+    boolean is(float a, float b, float c, float d) {
+      return Float.floatToRawIntBits(a) == this.a && Float.floatToRawIntBits(b) == this.b && Float.floatToRawIntBits(c) == this.c
+          && Float.floatToRawIntBits(d) == this.d;
+    }
   }
 
   /** PDFBox's {@code Matrix.getScalingFactorX/Y}: the length of the axis vector, or its main part when the other is 0. */
