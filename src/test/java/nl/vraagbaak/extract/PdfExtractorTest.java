@@ -8,6 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +67,41 @@ class PdfExtractorTest {
       assertThat(pages).isSorted();
       assertThat(pages.getLast()).as("pages of %s", seed.getFileName()).isGreaterThan(5);
     }
+  }
+
+  @Test
+  void placesGlyphsUnderSpacingScalingKerningAndATransformedPage() throws IOException {
+    Path pdf = dir.resolve("ruimte.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.transform(new Matrix(1.1f, 0, 0, 1.1f, 5, 7));
+        content.beginText();
+        content.setFont(font, 11);
+        content.setLeading(14);
+        content.newLineAtOffset(50, 600);
+        content.setWordSpacing(3);
+        content.setCharacterSpacing(0.5f);
+        content.showText("Ruim gezette woorden");
+        content.newLine();
+        content.setWordSpacing(0);
+        content.setCharacterSpacing(0);
+        content.setHorizontalScaling(85);
+        content.showText("Smal gezette regel");
+        content.setHorizontalScaling(100);
+        content.newLine();
+        content.showTextWithPositioning(new Object[] {"Ker", 30f, "ning", -400f, "en", -250f, "gat"});
+        content.newLine();
+        content.showText("Voetnoot");
+        content.setTextRise(4);
+        content.setFont(font, 7);
+        content.showText("12");
+        content.endText();
+      }
+      doc.save(pdf.toFile());
+    }
+    assertThat(texts(read(pdf))).containsExactly("Ruim gezette woorden", "Smal gezette regel", "Kerning en gat", "Voetnoot12");
   }
 }
