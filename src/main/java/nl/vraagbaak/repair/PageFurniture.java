@@ -158,7 +158,8 @@ final class PageFurniture implements RepairStep {
         String shape = edgeShapes.get(p).get(k); // the shape of the line is that of its stripped text
         int onEdges = pagesWithShape.getOrDefault(shape, 0);
         boolean repeated = onEdges >= 2 && onEdges * 5 >= pages.size() * 2 && shapeEverywhere.get(shape) * 4 <= onEdges * 5;
-        if (repeated || (!numbered && text.length() <= 12 && LONE_NUMBER.matcher(text).matches())) {
+        boolean loneNumber = text.length() <= 12 && LONE_NUMBER.matcher(text).matches();
+        if (!(numbered && loneNumber) && (repeated || loneNumber)) {
           furniture[i] = true;
           any = true;
         }

@@ -55,4 +55,28 @@ class PageFurnitureTest {
     Repaired in = text("In 2035 besteedt Nederland 3,5% van het bbp.", "28", "aan defensie.");
     assertThat(texts(furniture.apply(in))).contains("28");
   }
+
+  @Test
+  void keepsAListNumberAtThePageTopWhereTheFooterNumbersThePage() {
+    List<List<String>> pages = List.of(
+        List.of("3", "Wat kost dat?", "Antwoord:", "Tien miljoen.", "Tweede Kamer, vergaderjaar 2025–2026, 36 800 XII, nr. 9 2"),
+        List.of("4", "Wanneer volgt de brief?", "Antwoord:", "Voor de zomer.", "Tweede Kamer, vergaderjaar 2025–2026, 36 800 XII, nr. 9 3"));
+    assertThat(texts(furniture.apply(pages(pages)))).containsExactly(
+        "3", "Wat kost dat?", "Antwoord:", "Tien miljoen.", "4", "Wanneer volgt de brief?", "Antwoord:", "Voor de zomer.");
+  }
+
+  @Test
+  void dropsTheAanhangselFooterAndColophon() {
+    Repaired in = text("Wat kost dat?", "ah-tk-20252026-412", "ISSN 0921 - 7398", "'s-Gravenhage 2025",
+        "Tweede Kamer, vergaderjaar 2025–2026, Aanhangsel 1", "Antwoord 3");
+    assertThat(texts(furniture.apply(in))).containsExactly("Wat kost dat?", "Antwoord 3");
+  }
+
+  @Test
+  void dropsALetterSideColumnRepeatedOnLaterPagesButKeepsTheLetterhead() {
+    Repaired in = text("Datum 14 oktober 2025", "Betreft Antwoorden Kamervragen", "Ja.", "Datum", "14 oktober 2025", "Onze referentie",
+        "2025-0000241873", "Met de wet wordt de wachttijd korter.", "Datum", "14 oktober 2025", "Nee.");
+    assertThat(texts(furniture.apply(in))).containsExactly("Datum 14 oktober 2025", "Betreft Antwoorden Kamervragen", "Ja.",
+        "Onze referentie", "2025-0000241873", "Met de wet wordt de wachttijd korter.", "Nee.");
+  }
 }
