@@ -10,9 +10,9 @@ import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A response rendered once and sent many times (a cached search, the home page): its bytes, its entity tag
- * and, made on first demand, its gzip form. Sending it costs no rendering, no JSON writing, no checksum and no
- * compression; a client that already has it (If-None-Match) gets 304.
+ * A response rendered once and sent many times (a cached search, the home page) or once (a pair page): its bytes,
+ * its entity tag and, made on first demand, its gzip form. Sending a cached one costs no rendering, no JSON
+ * writing, no checksum and no compression; a client that already has it (If-None-Match) gets 304.
  */
 final class Body {
 

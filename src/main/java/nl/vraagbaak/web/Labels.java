@@ -83,12 +83,31 @@ final class Labels {
     if (text == null) {
       return "";
     }
-    String flat = text.replaceAll("\\s+", " ").strip();
+    String flat = collapseSpace(text).strip();
     if (flat.length() <= max) {
       return flat;
     }
     int cut = flat.lastIndexOf(' ', max);
     return flat.substring(0, cut > max / 2 ? cut : max) + " …";
+  }
+
+  /** As text.replaceAll("\\s+", " ") without a regex (excerpts are made for every pair of a page). */
+  static String collapseSpace(String text) {
+    StringBuilder flat = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Html.isSpace(c)) {
+        if (!inSpace) {
+          flat.append(' ');
+        }
+        inSpace = true;
+      } else {
+        flat.append(c);
+        inSpace = false;
+      }
+    }
+    return flat.toString();
   }
 
   private static Map<String, String> ordered(String... keysAndValues) {

@@ -30,6 +30,7 @@ final class Pages {
   private final Similarity similarity;
   /** The same for everyone: rendered again only when the counts it draws are refreshed (or the library changed). */
   private final Cached<Body> overview;
+  private final PageCache recent = new PageCache();
 
   Pages(Site site, Similarity similarity) {
     this.site = site;
@@ -39,6 +40,7 @@ final class Pages {
 
   void changed() {
     overview.invalidate();
+    recent.clear();
   }
 
   /**
@@ -51,8 +53,9 @@ final class Pages {
     documentPage(documentId);
   }
 
-  void pair(Context ctx) {
-    ctx.html(pairPage(Params.pairId(ctx.pathParam("pairId"))));
+  void pair(Context ctx) throws IOException {
+    String id = Params.pairId(ctx.pathParam("pairId"));
+    recent.get("/pairs/" + id, () -> Body.html(pairPage(id))).send(ctx);
   }
 
   String pairPage(String id) {
@@ -85,8 +88,9 @@ final class Pages {
     return site.render("pair", model);
   }
 
-  void document(Context ctx) {
-    ctx.html(documentPage(Params.documentId(ctx.pathParam("documentId"))));
+  void document(Context ctx) throws IOException {
+    String id = Params.documentId(ctx.pathParam("documentId"));
+    recent.get("/documents/" + id, () -> Body.html(documentPage(id))).send(ctx);
   }
 
   String documentPage(String id) {

@@ -1,6 +1,8 @@
 package nl.vraagbaak.web;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
@@ -103,6 +105,9 @@ public final class WebApp implements AutoCloseable {
     config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
     config.router.ignoreTrailingSlashes = true;
     config.http.generateEtags = true;
+    // what is compressed per request (the cached bodies are compressed once, at level 6): level 1 costs a quarter of
+    // level 6 (52 kB document page: 0.43 against 1.5 ms) for 15% more bytes
+    config.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
     config.staticFiles.enableWebjars();
     config.staticFiles.add(files -> {
       files.hostedPath = "/static";

@@ -44,4 +44,22 @@ class HtmlTest {
     assertThat(Csv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     assertThat(Csv.field("regel\nregel")).isEqualTo("\"regel\nregel\"");
   }
+
+  @Test
+  void paragraphsAndExcerptsSplitAndFlattenAsTheirRegexesWould() {
+    char[] alphabet = {'a', 'b', ' ', ' ', '\n', '\n', '\t', '\r', '\u000B', '\f', '\u2003', '\u00A0', '\u001C'};
+    java.util.Random random = new java.util.Random(20261123);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String t = text.toString();
+      java.util.List<String> expected = java.util.Arrays.stream(t.split("\\n\\s*\\n"))
+          .filter(p -> !p.isBlank()).map(String::strip).toList();
+      assertThat(Html.paragraphs(t)).as("paragraphs of %s", t.replace("\n", "\\n")).isEqualTo(expected);
+      assertThat(Labels.collapseSpace(t)).isEqualTo(t.replaceAll("\\s+", " "));
+    }
+  }
 }

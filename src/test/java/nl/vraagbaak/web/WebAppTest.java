@@ -98,8 +98,11 @@ class WebAppTest {
   }
 
   @Test
-  void searchIsSentGzippedToClientsThatTakeIt() throws Exception {
-    for (String path : List.of("/api/search?q=NAVO", "/?q=NAVO", "/")) {
+  void pagesAndJsonAreSentGzippedToClientsThatTakeIt() throws Exception {
+    String doc = seed(2).document().id();
+    String pair = seed(2).pairs().get(0).pair().id();
+    for (String path : List.of("/api/search?q=NAVO", "/?q=NAVO", "/", "/overview", "/pairs/" + pair, "/documents/" + doc,
+        "/api/documents/" + doc)) {
       String plain = client.get(path).body();
       HttpResponse<byte[]> zipped = java.net.http.HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(client.uri(path)).header("Accept-Encoding", "gzip").GET().build(),
