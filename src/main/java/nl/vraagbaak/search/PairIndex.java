@@ -276,7 +276,7 @@ public final class PairIndex implements AutoCloseable {
           : MatchCounts.of(searcher, query, found.top().scoreDocs.length);
       List<ScoreDoc> page = pageOf(found.top().scoreDocs, request.offset(), request.limit());
       return new SearchResult(request.query(), counted.total(), hits(searcher, text, page), counted.facets(), counted.estimated());
-    }, new SearchResult(request.query(), 0, List.of(), emptyFacets()));
+    }, new SearchResult(request.query(), 0, List.of(), emptyFacets(), false));
   }
 
   private static SortField dateSort() {

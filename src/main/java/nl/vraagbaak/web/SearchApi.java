@@ -69,6 +69,6 @@ final class SearchApi {
       hit.highlights().forEach((field, snippet) -> highlights.put(field, Html.fromIndex(snippet)));
       return new Hit(hit.score(), hit.document(), hit.pair(), highlights);
     }).toList();
-    return new SearchResult(result.query(), result.total(), hits, result.facets());
+    return new SearchResult(result.query(), result.total(), hits, result.facets(), result.estimated());
   }
 }

@@ -100,6 +100,7 @@ final class SearchPage {
       model.put("examples", EXAMPLES.stream().map(q -> new Views.Link("/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), q, null)).toList());
     } else {
       model.put("total", result.total());
+      model.put("estimated", result.estimated());
       model.put("hits", result.hits().stream().map(SearchPage::view).toList());
       model.put("first", Math.min(result.total(), form.offset() + 1));
       model.put("last", Math.min(result.total(), (long) form.offset() + result.hits().size()));

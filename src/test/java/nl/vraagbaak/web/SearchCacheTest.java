@@ -32,7 +32,7 @@ class SearchCacheTest {
 
   /** A search that counts its runs and answers with its run number as the total. */
   private Supplier<SearchResult> counted() {
-    return () -> new SearchResult("NAVO", runs.incrementAndGet(), List.of(), Map.of());
+    return () -> new SearchResult("NAVO", runs.incrementAndGet(), List.of(), Map.of(), false);
   }
 
   @Test

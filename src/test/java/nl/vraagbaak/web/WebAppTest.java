@@ -69,6 +69,8 @@ class WebAppTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = client.json(response);
     assertThat(body.path("total").asInt()).isPositive();
+    assertThat(body.path("estimated").isBoolean()).as("the API says whether total and facets are counted or estimated").isTrue();
+    assertThat(body.path("estimated").asBoolean()).as("a library of five documents is counted exactly").isFalse();
     JsonNode first = body.path("hits").get(0);
     assertThat(first.path("pair").path("asker").path("party").asText()).isEqualTo("D66");
     assertThat(first.path("document").path("id").asText()).isEqualTo(seed(3).document().id());
