@@ -16,14 +16,17 @@ final class Routes {
   private volatile boolean closed;
   private final Similarity similarity;
 
-  Routes(Site site, Ingestion ingestion) {
+  private final SimilarFinder finder;
+
+  Routes(Site site, Ingestion ingestion, SimilarFinder finder) {
     this.site = site;
-    this.similarity = new Similarity(site.index);
+    this.finder = finder;
+    this.similarity = new Similarity(finder);
     this.api = new Api(site, ingestion);
     this.pages = new Pages(site, similarity);
     this.ingestPage = new IngestPage(site, ingestion);
     this.searchPage = new SearchPage(site, site.index, searchCache);
-    this.searchApi = new SearchApi(site.index, searchCache);
+    this.searchApi = new SearchApi(site.index, searchCache, finder);
   }
 
   /**
@@ -44,6 +47,7 @@ final class Routes {
   void close() {
     closed = true;
     searchCache.close();
+    finder.close();
   }
 
   /** Forgets cached counts after the library changed. */
