@@ -75,6 +75,7 @@ final class Routes {
     routes.get("/api/documents/{documentId}", api::document);
     routes.post("/api/documents", api::upload);
     routes.get("/api/stats", api::stats);
+    routes.get("/api/cites", api::cites);
     routes.get("/api/export", api::export);
   }
 }
