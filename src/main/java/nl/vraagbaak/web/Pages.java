@@ -35,7 +35,7 @@ final class Pages {
   Pages(Site site, Similarity similarity) {
     this.site = site;
     this.similarity = similarity;
-    this.overview = new Cached<>(30_000, this::overviewPage);
+    this.overview = new Cached<>(this::overviewPage);
   }
 
   void changed() {

@@ -17,6 +17,7 @@ final class Routes {
   private final Similarity similarity;
 
   private final SimilarFinder finder;
+  private volatile LibraryWatch watch;
 
   Routes(Site site, Ingestion ingestion, SimilarFinder finder) {
     this.site = site;
@@ -43,9 +44,17 @@ final class Routes {
     }
   }
 
+  /** Keeps the caches until another process changes the library, and rebuilds them then. */
+  void watch(java.nio.file.Path indexDir) {
+    watch = new LibraryWatch(indexDir, this::changedElsewhere);
+  }
+
   /** Stops warming (between two searches) and refreshing. */
   void close() {
     closed = true;
+    if (watch != null) {
+      watch.close();
+    }
     searchCache.close();
     finder.close();
   }
@@ -57,6 +66,18 @@ final class Routes {
     searchCache.clear();
     similarity.clear();
     searchPage.changed();
+  }
+
+  /**
+   * Another process changed the library: forgets what was cached, and computes the pages everyone sees first again
+   * at once, so that requests wait for that one computation rather than each start their own.
+   */
+  private void changedElsewhere() {
+    changed();
+    if (!closed) {
+      site.stats.get();
+      searchPage.home();
+    }
   }
 
   void register(RoutesConfig routes) {

@@ -66,6 +66,7 @@ public final class WebApp implements AutoCloseable {
       routes[0] = new Routes(site, ingestion, finder);
       Javalin javalin = Javalin.create(config -> configure(config, options, errors, openApi, routes[0]));
       javalin.start(options.host(), options.port());
+      routes[0].watch(PairIndex.in(options.dataDir()));
       Thread warming = Thread.ofPlatform().daemon().name("vraagbaak-warm").start(() -> warm(routes[0]));
       return new WebApp(javalin, library, index, routes[0], warming);
     } catch (IOException | RuntimeException e) {
