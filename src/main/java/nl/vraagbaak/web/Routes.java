@@ -64,6 +64,7 @@ final class Routes {
     site.changed();
     pages.changed();
     searchCache.clear();
+    finder.changed();
     similarity.clear();
     searchPage.changed();
   }

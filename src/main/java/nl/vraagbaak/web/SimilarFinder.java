@@ -16,6 +16,14 @@ interface SimilarFinder extends AutoCloseable {
 
   SimilarResult toText(String text, int limit);
 
+  /** Changes when the finder's answers may change (the vectors came up to date): remembered lookups carry it. */
+  default long generation() {
+    return 0;
+  }
+
+  /** The library changed: vectors embed the questions of the new documents (by words alone meanwhile). */
+  default void changed() {}
+
   @Override
   default void close() {}
 
@@ -51,13 +59,46 @@ interface SimilarFinder extends AutoCloseable {
 
     private final SimilarFinder lexical;
     private final HybridSimilarity hybrid;
-    private final Thread syncing;
+    private final Library library;
+    private final Embeddings model;
+    private Thread syncing;
+    private boolean again;
     private volatile boolean synced;
+    private volatile long generation;
+
+    @Override
+    public long generation() {
+      return generation;
+    }
 
     private Hybrid(PairIndex index, HybridSimilarity hybrid, Library library, Embeddings model) {
       this.lexical = lexical(index);
       this.hybrid = hybrid;
-      this.syncing = Thread.ofPlatform().daemon().name("vraagbaak-vectors").start(() -> sync(library, model));
+      this.library = library;
+      this.model = model;
+      startSync();
+    }
+
+    @Override
+    public synchronized void changed() {
+      if (syncing.isAlive()) {
+        again = true; // the sync in progress may have read the library before this change
+      } else {
+        startSync();
+      }
+    }
+
+    private synchronized void startSync() {
+      synced = false;
+      again = false;
+      syncing = Thread.ofPlatform().daemon().name("vraagbaak-vectors").start(() -> {
+        sync(library, model);
+        synchronized (this) {
+          if (again) {
+            startSync();
+          }
+        }
+      });
     }
 
     private void sync(Library library, Embeddings model) {
@@ -74,6 +115,7 @@ interface SimilarFinder extends AutoCloseable {
                 done.questions(), done.documents(), model.describe());
           }
         }
+        generation++;
         synced = true;
       } catch (RuntimeException e) {
         System.err.println("vraagbaak serve: cannot update the vectors, similar questions by words alone: " + e.getMessage());
@@ -107,12 +149,17 @@ interface SimilarFinder extends AutoCloseable {
 
     @Override
     public void close() {
+      Thread running;
+      synchronized (this) {
+        again = false;
+        running = syncing;
+      }
       try {
-        syncing.join(60_000);
+        running.join(60_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      if (syncing.isAlive()) {
+      if (running.isAlive()) {
         return; // still embedding a large library: the process is ending, and the lock of the vectors goes with it
       }
       synchronized (hybrid) {

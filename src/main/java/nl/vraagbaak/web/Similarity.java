@@ -28,7 +28,7 @@ final class Similarity {
   }
 
   List<Views.Similar> toPair(String pairId, int limit) {
-    String key = pairId + "/" + limit;
+    String key = pairId + "/" + limit + "/" + finder.generation();
     long now = System.currentTimeMillis();
     synchronized (recent) {
       Remembered remembered = recent.get(key);

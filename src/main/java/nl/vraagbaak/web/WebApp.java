@@ -59,6 +59,9 @@ public final class WebApp implements AutoCloseable {
     PairIndex index = null;
     try {
       index = PairIndex.openForReading(PairIndex.in(options.dataDir()));
+      // opens the index's searcher before the first request: requests racing that opening would find an empty index,
+      // and the caches keep what they find until the library changes
+      index.pairCount();
       Site site = new Site(options, library, index, templates);
       SimilarFinder finder = model == null ? SimilarFinder.lexical(index) : SimilarFinder.hybrid(index, library, model);
       Routes[] routes = new Routes[1];

@@ -55,6 +55,18 @@ class SimilarWithModelTest {
       About two thousand.
       """;
 
+  private static final String SCHOOLS = """
+      Vragen van het lid De Vries (CDA) aan de minister van Onderwijs over het lerarentekort (ingezonden 20 januari 2026).
+
+      Vraag 1
+      Which schools lack teachers after the summer?
+
+      Antwoord 1
+      The inspection reports it every year.
+      """;
+
+  private static final String EDUCATORS = "Where is there a shortage of educators in classrooms?";
+
   private static final String PARAPHRASE = "How much do families spend on power bills?";
 
   @TempDir static Path root;
@@ -93,6 +105,35 @@ class SimilarWithModelTest {
   }
 
   @Test
+  void questionsIngestedByTheCliWhileServingAreEmbeddedAndFound(@TempDir Path dir) throws Exception {
+    Path library = dir.resolve("data");
+    Path files = Files.createDirectories(dir.resolve("files"));
+    Files.writeString(files.resolve("energie.txt"), ENERGY);
+    Files.writeString(files.resolve("defensie.txt"), DEFENCE);
+    ingest(library, files);
+    Embeddings embeddings = ((Embeddings.Ready) Embeddings.open(model)).model();
+    try (WebApp app = WebApp.start(WebOptions.of(library, 0), embeddings)) {
+      Client client = new Client(app.port());
+      Path schools = Files.createDirectories(dir.resolve("later"));
+      Files.writeString(schools.resolve("scholen.txt"), SCHOOLS);
+      ingest(library, schools);
+      long deadline = System.currentTimeMillis() + 60_000;
+      List<String> questions = similarQuestions(client, EDUCATORS);
+      while (questions.stream().limit(1).noneMatch(q -> q.contains("teachers")) && System.currentTimeMillis() < deadline) {
+        Thread.sleep(200);
+        questions = similarQuestions(client, EDUCATORS);
+      }
+      assertThat(questions).first().asString().contains("teachers");
+    }
+  }
+
+  private static void ingest(Path library, Path files) {
+    StringWriter err = new StringWriter();
+    assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "ingest", "--data", library.toString(), files.toString()))
+        .as(err.toString()).isZero();
+  }
+
+  @Test
   void serveRefusesABadModelDirectoryWithOneLineAndStatusTwo() {
     Path missing = root.resolve("no-such-model");
     StringWriter out = new StringWriter();
@@ -105,7 +146,11 @@ class SimilarWithModelTest {
   }
 
   private static List<String> similarQuestions(Client client) {
-    var response = client.get("/api/similar?limit=3&text=" + URLEncoder.encode(PARAPHRASE, StandardCharsets.UTF_8));
+    return similarQuestions(client, PARAPHRASE);
+  }
+
+  private static List<String> similarQuestions(Client client, String text) {
+    var response = client.get("/api/similar?limit=3&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode similar = client.json(response).at("/results/0/similar");
     return similar.findValues("pair").stream().map(p -> p.get("question").asText()).toList();
