@@ -57,6 +57,17 @@ final class BenchLibraryCommand implements Callable<Integer> {
   @Option(names = "--dir", paramLabel = "DIR", description = "where to build the library (default: a temporary folder, removed afterwards)")
   Path dir;
 
+  @Option(names = "--existing", paramLabel = "DIR",
+      description = "only the latency phase, on a synthetic library built earlier (its library directory, opened read-only)")
+  Path existing;
+
+  @Option(names = "--fts5", paramLabel = "FILE",
+      description = "with --existing: the FTS5 baseline file, built from the synthetic pairs when missing and kept (default: a temporary file)")
+  Path fts5File;
+
+  @Option(names = "--slowest", defaultValue = "0", paramLabel = "N", description = "also list the N slowest searches by CPU time")
+  int slowest;
+
   @Option(names = "--ingest-only", description = "only the library's ingest: no FTS5 baseline, no latencies")
   boolean ingestOnly;
 
@@ -65,6 +76,9 @@ final class BenchLibraryCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Enriched> documents = BenchSearchCommand.readSeeds(seeds);
     SyntheticLibrary synthetic = new SyntheticLibrary(documents);
+    if (existing != null) {
+      return latenciesOnly(out, synthetic);
+    }
     boolean temporary = dir == null;
     Path root = temporary ? Files.createTempDirectory("vraagbaak-bench-") : dir;
     int documentCount = (pairs + SyntheticLibrary.PAIRS_PER_DOCUMENT - 1) / SyntheticLibrary.PAIRS_PER_DOCUMENT;
@@ -84,11 +98,40 @@ final class BenchLibraryCommand implements Callable<Integer> {
           megabytes(PairIndex.in(root.resolve("library"))), megabytes(root.resolve("library").resolve(Library.DATABASE_FILE)),
           megabytes(root.resolve("fts5.sqlite")));
       out.flush();
-      latencies(out, synthetic, root, documentCount);
+      latencies(out, synthetic, root.resolve("library"), root.resolve("fts5.sqlite"), documentCount);
       out.printf(Locale.ROOT, "heap: peak %s of max %s%n", mb(peakHeap()), mb(Runtime.getRuntime().maxMemory()));
     } finally {
       if (temporary) {
         delete(root);
+      }
+    }
+    return 0;
+  }
+
+  /** The latency phase alone, on a library built earlier by this benchmark (e.g. with {@code --dir}). */
+  private int latenciesOnly(PrintWriter out, SyntheticLibrary synthetic) throws IOException, SQLException {
+    Path library = existing.endsWith("library") || Files.exists(existing.resolve(Library.DATABASE_FILE)) ? existing : existing.resolve("library");
+    if (!Files.isDirectory(PairIndex.in(library))) {
+      throw new UserError("--existing " + existing + " holds no index; give the library directory of a synthetic library");
+    }
+    int pairCount;
+    try (PairIndex index = PairIndex.openForReading(PairIndex.in(library))) {
+      pairCount = index.pairCount();
+    }
+    int documentCount = pairCount / SyntheticLibrary.PAIRS_PER_DOCUMENT;
+    out.printf(Locale.ROOT, "existing synthetic library: %,d pairs (%s) in %s, index %s%n", pairCount, synthetic.describe(), library,
+        megabytes(PairIndex.in(library)));
+    boolean temporary = fts5File == null;
+    Path fts = temporary ? Files.createTempDirectory("vraagbaak-bench-").resolve("fts5.sqlite") : fts5File;
+    try {
+      if (!Files.exists(fts)) {
+        fts5Ingest(out, synthetic, fts, documentCount, pairCount);
+      }
+      latencies(out, synthetic, library, fts, documentCount);
+      out.printf(Locale.ROOT, "heap: peak %s of max %s%n", mb(peakHeap()), mb(Runtime.getRuntime().maxMemory()));
+    } finally {
+      if (temporary) {
+        delete(fts.getParent());
       }
     }
     return 0;
@@ -162,7 +205,8 @@ final class BenchLibraryCommand implements Callable<Integer> {
   /** One search of the workload, in both syntaxes. */
   private record Query(SearchRequest request, String fts5) {}
 
-  private void latencies(PrintWriter out, SyntheticLibrary synthetic, Path root, int documentCount) throws IOException, SQLException {
+  private void latencies(PrintWriter out, SyntheticLibrary synthetic, Path library, Path ftsFile, int documentCount)
+      throws IOException, SQLException {
     Random random = new Random(7);
     List<Query> queries = new ArrayList<>();
     for (int i = 0; i < searches + 100; i++) {
@@ -173,59 +217,101 @@ final class BenchLibraryCommand implements Callable<Integer> {
       pairIds.add(String.format(Locale.ROOT, "%016x", 0x5000_0000_0000_0000L + random.nextInt(documentCount)) + "."
           + (1 + random.nextInt(SyntheticLibrary.PAIRS_PER_DOCUMENT)));
     }
-    try (PairIndex index = PairIndex.openForReading(PairIndex.in(root.resolve("library")));
-        Fts5Baseline fts = new Fts5Baseline(root.resolve("fts5.sqlite"))) {
+    try (PairIndex index = PairIndex.openForReading(PairIndex.in(library));
+        Fts5Baseline fts = new Fts5Baseline(ftsFile)) {
       var threads = ManagementFactory.getThreadMXBean();
       long[] search = new long[searches];
       long[] searchCpu = new long[searches];
+      long[] searchThreadsCpu = new long[searches];
       long[] ftsSearch = new long[searches];
+      long[] matches = new long[searches];
       long hits = 0;
       for (int i = 0; i < queries.size(); i++) {
         Query query = queries.get(i);
+        long p0 = searchThreadsCpuNanos();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         SearchOutcome outcome = index.search(query.request());
         long t1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
+        long p1 = searchThreadsCpuNanos();
         fts.searchMatch(query.fts5(), 10);
         long t2 = System.nanoTime();
         if (i >= 100) {
           search[i - 100] = t1 - t0;
           searchCpu[i - 100] = c1 - c0;
+          searchThreadsCpu[i - 100] = p1 - p0;
           ftsSearch[i - 100] = t2 - t1;
-          hits += outcome instanceof SearchResult result ? result.total() : 0;
+          matches[i - 100] = outcome instanceof SearchResult result ? result.total() : 0;
+          hits += matches[i - 100];
         }
       }
-      out.printf(Locale.ROOT, "search (%d queries, 10 hits with highlights and facets): p50 %s p99 %s ms wall, p50 %s p99 %s ms CPU;"
-          + " mean matches %,d%n", searches, millis(search, 50), millis(search, 99), millis(searchCpu, 50), millis(searchCpu, 99),
+      // CPU of this thread and the search pool's: a search may run on more than one thread (slices of the index)
+      out.printf(Locale.ROOT, "search (%d queries, 10 hits with highlights and facets): p50 %s p99 %s ms wall; CPU p50 %s p99 %s"
+          + " mean %s ms (searching threads; this thread alone p50 %s p99 %s); mean matches %,d%n", searches, millis(search, 50), millis(search, 99),
+          millis(searchThreadsCpu, 50), millis(searchThreadsCpu, 99), mean(searchThreadsCpu), millis(searchCpu, 50), millis(searchCpu, 99),
           hits / Math.max(1, searches));
       out.printf(Locale.ROOT, "  FTS5 baseline (same words, bm25, 10 ids, no highlights or facets): p50 %s p99 %s ms%n",
           millis(ftsSearch, 50), millis(ftsSearch, 99));
+      slowestSearches(out, queries.subList(100, queries.size()), searchThreadsCpu, search, matches);
       long[] similar = new long[similarLookups];
       long[] similarCpu = new long[similarLookups];
+      long[] similarThreadsCpu = new long[similarLookups];
       long[] ftsSimilar = new long[Math.max(1, Math.min(ftsSimilarLookups, similarLookups))];
       for (int i = 0; i < pairIds.size(); i++) {
         String id = pairIds.get(i);
+        long p0 = searchThreadsCpuNanos();
         long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         var result = index.similarToPair(id, 10).orElseThrow(() -> new IllegalStateException("no pair " + id));
         long t1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
+        long p1 = searchThreadsCpuNanos();
         if (i >= 20) {
           similar[i - 20] = t1 - t0;
           similarCpu[i - 20] = c1 - c0;
+          similarThreadsCpu[i - 20] = p1 - p0;
           if (i - 20 < ftsSimilar.length) {
             fts.search(result.question(), id, 10);
             ftsSimilar[i - 20] = System.nanoTime() - t1;
           }
         }
       }
-      out.printf(Locale.ROOT, "similar --pair (%d lookups, 10 pairs): p50 %s p99 %s ms wall, p50 %s p99 %s ms CPU%n", similarLookups,
-          millis(similar, 50), millis(similar, 99), millis(similarCpu, 50), millis(similarCpu, 99));
+      out.printf(Locale.ROOT, "similar --pair (%d lookups, 10 pairs): p50 %s p99 %s ms wall; CPU p50 %s p99 %s mean %s ms"
+          + " (searching threads; this thread alone p50 %s p99 %s)%n", similarLookups, millis(similar, 50), millis(similar, 99),
+          millis(similarThreadsCpu, 50), millis(similarThreadsCpu, 99), mean(similarThreadsCpu), millis(similarCpu, 50), millis(similarCpu, 99));
       out.printf(Locale.ROOT, "  FTS5 baseline (question words OR'ed, bm25; %d lookups): p50 %s p99 %s ms%n", ftsSimilar.length,
           millis(ftsSimilar, 50), millis(ftsSimilar, 99));
       out.flush();
     }
+  }
+
+  private void slowestSearches(PrintWriter out, List<Query> measured, long[] cpu, long[] wall, long[] matches) {
+    Integer[] order = new Integer[measured.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> Long.compare(cpu[b], cpu[a]));
+    for (int n = 0; n < Math.min(slowest, order.length); n++) {
+      int i = order[n];
+      SearchRequest request = measured.get(i).request();
+      out.printf(Locale.ROOT, "  slow: %6.1f ms CPU %6.1f ms wall %,9d matches  %s%s%n", cpu[i] / 1e6, wall[i] / 1e6, matches[i],
+          request.query(), request.party() == null ? "" : "  --party " + request.party());
+    }
+  }
+
+  /** CPU time of this thread and of the index's search pool (threads named vraagbaak-search), whose threads start on demand. */
+  private static long searchThreadsCpuNanos() {
+    var threads = ManagementFactory.getThreadMXBean();
+    long nanos = threads.getCurrentThreadCpuTime();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("vraagbaak-search")) {
+        nanos += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+      }
+    }
+    return nanos;
+  }
+
+  private static String mean(long[] nanos) {
+    return String.format(Locale.ROOT, "%.1f", Arrays.stream(nanos).average().orElse(0) / 1e6);
   }
 
   private static Query query(SyntheticLibrary synthetic, Random random) {

@@ -41,6 +41,10 @@ public final class Main implements Runnable {
 
   /** Runs a command line writing to the given streams (tests capture them). */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    Integer plain = ParseCommand.runPlain(out, err, args); // the common case, without picocli's start-up cost
+    if (plain != null) {
+      return plain;
+    }
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);

@@ -1,7 +1,9 @@
 package nl.vraagbaak.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vraagbaak.extract.Extraction;
@@ -28,12 +30,64 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return parse(files, format, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * {@code parse [--format F] FILE...} read without picocli, or null when the arguments are anything else (help, another
+   * option, an argument file, a value picocli would refuse), which picocli then reads as always. Building picocli's
+   * model of every command costs a quarter of a second of CPU at each start: more than parsing a short document.
+   */
+  static Integer runPlain(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length < 2 || !args[0].equals("parse")) {
+      return null;
+    }
+    String format = null;
+    List<Path> files = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--format") || arg.startsWith("--format=")) {
+        if (format != null || (arg.equals("--format") && i + 1 == args.length)) {
+          return null;
+        }
+        format = arg.equals("--format") ? args[++i] : arg.substring("--format=".length());
+      } else if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
+        return null;
+      } else {
+        try {
+          files.add(Path.of(arg));
+        } catch (InvalidPathException e) {
+          return null;
+        }
+      }
+    }
+    OutputFormat named = format == null ? OutputFormat.json : named(format);
+    if (files.isEmpty() || named == null) {
+      return null;
+    }
+    try {
+      return parse(files, named, out, err);
+    } catch (RuntimeException e) {
+      err.println("vraagbaak: " + e.getMessage()); // as Main's handler of a command's exception
+      return 1;
+    }
+  }
+
+  /** The format of that exact name (as picocli converts it), or null. */
+  private static OutputFormat named(String name) {
+    for (OutputFormat format : OutputFormat.values()) {
+      if (format.name().equals(name)) {
+        return format;
+      }
+    }
+    return null;
+  }
+
+  private static int parse(List<Path> files, OutputFormat format, PrintWriter out, PrintWriter err) {
     int status = 0;
     for (Path file : files) {
       switch (Extraction.of(file)) {
-        case Extraction.Read read -> print(Enricher.enrich(Parser.parse(read.extracted())), out);
+        case Extraction.Read read -> print(Enricher.enrich(Parser.parse(read.extracted())), format, out);
         case Extraction.Failed failed -> {
           err.println("vraagbaak: " + failed.source() + ": " + failed.reason());
           status = 1;
@@ -44,7 +98,7 @@ final class ParseCommand implements Callable<Integer> {
     return status;
   }
 
-  private void print(Enriched result, PrintWriter out) {
+  private static void print(Enriched result, OutputFormat format, PrintWriter out) {
     switch (format) {
       case json -> out.println(Json.pretty(result));
       case jsonl -> out.println(Json.compact(result));

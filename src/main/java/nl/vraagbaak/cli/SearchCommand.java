@@ -105,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void printText(SearchResult result, PrintWriter out) {
-    out.println(result.total() + (result.total() == 1 ? " pair" : " pairs") + (result.query().isBlank() ? "" : " for '" + result.query() + "'"));
+    out.println((result.estimated() ? "about " : "") + result.total() + (result.total() == 1 ? " pair" : " pairs") + (result.query().isBlank() ? "" : " for '" + result.query() + "'"));
     result.facets().forEach((dimension, counts) -> {
       if (!counts.isEmpty()) {
         out.println("  " + dimension + ": " + facetLine(counts));

@@ -99,22 +99,37 @@ final class Reuse {
 
   /** The word triples of a fingerprint as sorted, distinct 64-bit hashes. */
   private static long[] triples(String fingerprint) {
-    List<Integer> words = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= fingerprint.length(); i++) {
-      if (i == fingerprint.length() || fingerprint.charAt(i) == ' ') {
-        if (i > start) {
-          words.add(fingerprint.substring(start, i).hashCode());
+    // each word's String.hashCode, computed in place rather than on a substring
+    int n = fingerprint.length();
+    int[] words = new int[n / 2 + 2];
+    int count = 0;
+    int hash = 0;
+    boolean inWord = false;
+    for (int i = 0; i <= n; i++) {
+      char c = i == n ? ' ' : fingerprint.charAt(i);
+      if (c == ' ') {
+        if (inWord) {
+          words[count++] = hash;
         }
-        start = i + 1;
+        hash = 0;
+        inWord = false;
+      } else {
+        hash = 31 * hash + c;
+        inWord = true;
       }
     }
-    long[] hashes = new long[Math.max(0, words.size() - 2)];
+    long[] hashes = new long[Math.max(0, count - 2)];
     for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = ((long) words.get(i) * 1_000_003L + words.get(i + 1)) * 1_000_033L + words.get(i + 2);
+      hashes[i] = ((long) words[i] * 1_000_003L + words[i + 1]) * 1_000_033L + words[i + 2];
     }
     Arrays.sort(hashes);
-    return Arrays.stream(hashes).distinct().toArray();
+    int distinct = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
   }
 
   /** How many of a's triples b has too; both sorted. */

@@ -70,7 +70,11 @@ final class FormatDetector {
   }
 
   private static Format markupFormat(String text) {
-    String start = text.stripLeading().toLowerCase(Locale.ROOT);
+    String leading = text.stripLeading();
+    if (!leading.startsWith("<")) {
+      return Format.TEXT; // both markup patterns start with "<"; plain text is spared lower-casing its head
+    }
+    String start = leading.toLowerCase(Locale.ROOT);
     if (HTML_START.matcher(start).find()) {
       return Format.HTML;
     }

@@ -387,6 +387,19 @@ final class LabeledLayout implements Layout {
     return List.of(new Draft(List.copyOf(numbers), question.label, question.asker, question.topic, text, trim(answer.lines)));
   }
 
+  /** As {@code text.matches("\\d{1,3}")}, without compiling the expression on every call. */
+  private static boolean isPageNumber(String text) {
+    if (text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The lines without leading and trailing blank ones. */
   static List<Line> trim(List<Line> lines) {
     int from = 0;
@@ -395,7 +408,7 @@ final class LabeledLayout implements Layout {
       from++;
     }
     // a number alone after the text is the page number of the page the text ends on
-    while (to > from && (lines.get(to - 1).isBlank() || lines.get(to - 1).text().strip().matches("\\d{1,3}"))) {
+    while (to > from && (lines.get(to - 1).isBlank() || isPageNumber(lines.get(to - 1).text().strip()))) {
       to--;
     }
     return List.copyOf(lines.subList(from, to));

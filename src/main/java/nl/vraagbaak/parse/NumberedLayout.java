@@ -33,6 +33,8 @@ final class NumberedLayout implements Layout {
           "is", "zijn", "heeft", "hebben", "wordt", "worden", "deelt", "geef", "gaat", "bent", "klopt", "op", "in", "zou",
           "wil", "acht", "ziet", "erkent", "hoeveel", "waarin", "kunnen", "licht", "graag", "om", "per");
 
+  private static final Pattern PARAGRAPH_END = Pattern.compile("(?s).*[.?!:][\\s\"”’')\\d\\uE000\\uE001]*$");
+
   private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:vragen|vraagt|verzoeken|verzoekt|willen\\s+weten|vernemen\\s+graag|ontvangen\\s+graag)\\b");
 
   /** Where an item starts: its number, label and the text on its first line ("" for a bare number). */
@@ -272,7 +274,7 @@ final class NumberedLayout implements Layout {
   /** Without blank lines, a line closing a sentence ends a paragraph (a wrapped line rarely ends on "." or "?"). */
   private static boolean endsParagraph(Line line) {
     String text = line.text().strip();
-    return text.matches("(?s).*[.?!:][\\s\"”’')\\d\\uE000\\uE001]*$");
+    return PARAGRAPH_END.matcher(text).matches();
   }
 
   /** The heading that closes an item's text (it belongs to the next item), or null. */

@@ -102,7 +102,8 @@ final class QaLabels {
     if (!m.matches()) {
       return null;
     }
-    boolean plural = m.group(1).toLowerCase().endsWith("n");
+    char last = m.group(1).charAt(m.group(1).length() - 1);
+    boolean plural = last == 'n' || last == 'N';
     if (plural && m.group(2) == null) {
       return null; // "Vragen:" or "Antwoorden" alone is a section heading, not a label
     }
@@ -113,8 +114,20 @@ final class QaLabels {
     }
     String inline = text == 0 ? "" : m.group(text).strip();
     String printed = text == 0 ? m.group().strip() : m.group().substring(0, m.start(text)).strip();
-    printed = printed.replaceAll("[:.]$", "").strip();
+    printed = withoutClosingMark(printed).strip();
     return new Label(kind, numbers(m.group(2)), printed, inline, keys(m.group(2)));
+  }
+
+  /**
+   * As {@code printed.replaceAll("[:.]$", "")}: a final ":" or "." goes, also when a line terminator that is no
+   * white space follows it (where {@code $} matches too).
+   */
+  private static String withoutClosingMark(String printed) {
+    int end = Texts.endBeforeFinalTerminator(printed);
+    if (end > 0 && (printed.charAt(end - 1) == ':' || printed.charAt(end - 1) == '.')) {
+      return printed.substring(0, end - 1) + printed.substring(end);
+    }
+    return printed;
   }
 
   /** "1, 2 en 4" as [1, 2, 4]; "3 t/m 5" as [3, 4, 5]. */

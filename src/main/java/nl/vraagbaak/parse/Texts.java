@@ -88,8 +88,13 @@ final class Texts {
    */
   static boolean startsWithAnyIgnoreCase(String text, String... words) {
     int i = firstNonWhitespace(text);
+    if (i == text.length()) {
+      return false;
+    }
+    // the first character folded as regionMatches folds it: only words that start with it can match
+    char first = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
     for (String word : words) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
+      if (word.charAt(0) == first && text.regionMatches(true, i, word, 0, word.length())) {
         return true;
       }
     }

@@ -21,7 +21,11 @@ import nl.vraagbaak.enrich.EnrichedPair;
 import nl.vraagbaak.parse.Unanswered;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -37,6 +41,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -68,6 +73,29 @@ public final class PairIndex implements AutoCloseable {
   private static final long REFRESH_MILLIS = 1000;
   private static final int SNIPPET_CHARS = 10_000;
 
+  /** Large indexes are searched in two slices at once (the caller runs one, or both when the pool is busy). */
+  private static final int SLICED_DOCS = 200_000;
+
+  private static final Executor SLICE_POOL = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), task -> {
+    Thread thread = new Thread(task, "vraagbaak-search");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+      return new IndexSearcher(reader, SLICE_POOL) {
+        @Override
+        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+          long docs = leaves.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum();
+          int perSlice = docs < SLICED_DOCS ? Integer.MAX_VALUE : (int) (docs / 2 + 1);
+          return slices(leaves, perSlice, Integer.MAX_VALUE, false);
+        }
+      };
+    }
+  };
+
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
@@ -85,7 +113,7 @@ public final class PairIndex implements AutoCloseable {
     this.queryAnalyzer = analysis.queryAnalyzer();
     this.indexAnalyzer = analysis.indexAnalyzer();
     if (writer != null) {
-      this.searchers = new SearcherManager(writer, null);
+      this.searchers = new SearcherManager(writer, SEARCHERS);
     }
   }
 
@@ -224,23 +252,30 @@ public final class PairIndex implements AutoCloseable {
     }
   }
 
+  /** Searches with fewer matches than this get their total and facets from the pass that finds the best hits. */
+  private static final int FIRST_MATCHES = 2_000;
+
   private SearchResult run(SearchRequest request, Query text, Query filters) {
-    Query query = new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
+    // an empty BooleanQuery matches nothing: no filters, no filter clause
+    Query query = filters instanceof BooleanQuery none && none.clauses().isEmpty()
+        ? text
+        : new BooleanQuery.Builder().add(text, Occur.MUST).add(filters, Occur.FILTER).build();
     int wanted = Math.max(1, request.offset() + request.limit());
     return withSearcher(searcher -> {
       // without words every pair scores the same: newest first is the only useful order then
       boolean byDate = request.order() == SearchRequest.Order.DATE || request.query().isBlank();
-      // Two passes: the best hits with scores, where Lucene may skip what cannot reach the top; then the exact total
-      // and the facet counts without scoring. One pass doing both must score every match (three times slower at 1M).
-      TopDocs topDocs = byDate
-          ? searcher.search(query, new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, wanted))
-          : searcher.search(query, new TopScoreDocCollectorManager(wanted, wanted));
-      Object[] counted = searcher.search(new ConstantScoreQuery(query),
-          new MultiCollectorManager(new TotalHitCountCollectorManager(searcher.getSlices()), new FacetCounts()));
-      @SuppressWarnings("unchecked")
-      Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) counted[1];
-      List<ScoreDoc> page = pageOf(topDocs.scoreDocs, request.offset(), request.limit());
-      return new SearchResult(request.query(), (Integer) counted[0], hits(searcher, text, page), facets);
+      // The best hits with scores, where Lucene may skip what cannot reach the top, noting the first matches; when that
+      // was all of them, they give total and facets. Otherwise a second pass without scores counts them (sampled when
+      // there are many): one pass doing both must score every match (three times slower at 1M).
+      int threshold = Math.max(wanted, FIRST_MATCHES);
+      FirstMatches.Found found = byDate
+          ? searcher.search(query, new FirstMatches<>(new TopFieldCollectorManager(new Sort(dateSort(), SortField.FIELD_SCORE), wanted, threshold), threshold))
+          : searcher.search(query, new FirstMatches<>(new TopScoreDocCollectorManager(wanted, threshold), threshold));
+      MatchCounts.Counted counted = found.all() != null
+          ? MatchCounts.of(searcher, found.all())
+          : MatchCounts.of(searcher, query, found.top().scoreDocs.length);
+      List<ScoreDoc> page = pageOf(found.top().scoreDocs, request.offset(), request.limit());
+      return new SearchResult(request.query(), counted.total(), hits(searcher, text, page), counted.facets(), counted.estimated());
     }, new SearchResult(request.query(), 0, List.of(), emptyFacets()));
   }
 
@@ -262,17 +297,23 @@ public final class PairIndex implements AutoCloseable {
     int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
     String[] fields = {QUESTION, ANSWER};
     StoredFields stored = searcher.storedFields();
+    Map<Integer, PairDocuments.Stored> pairs = new HashMap<>();
+    for (int doc : docIds) {
+      pairs.put(doc, PairDocuments.read(stored, doc));
+    }
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl")))
+        // offsets from the postings of the query's terms, instead of a weight and matches per document and field
+        .withWeightMatches(false)
         .withMaxLength(SNIPPET_CHARS);
     UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
-      /** The text is in the stored pair JSON, not stored twice. */
+      /** The text is in the stored pair JSON (read once per hit), not stored twice. */
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] names, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          values.add(PairDocuments.texts(stored, doc, names));
+          values.add(texts(pairs.get(doc).pair().pair(), names));
         }
         return values;
       }
@@ -280,7 +321,7 @@ public final class PairIndex implements AutoCloseable {
     Map<String, String[]> snippets = highlighter.highlightFields(fields, text, docIds, new int[] {2, 2});
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      var pair = PairDocuments.read(stored, docIds[i]);
+      var pair = pairs.get(docIds[i]);
       Map<String, String> highlights = new LinkedHashMap<>();
       for (String field : fields) {
         String snippet = snippets.get(field)[i];
@@ -291,6 +332,19 @@ public final class PairIndex implements AutoCloseable {
     return hits;
   }
 
+  private static CharSequence[] texts(nl.vraagbaak.parse.Pair pair, String[] names) {
+    CharSequence[] texts = new CharSequence[names.length];
+    for (int i = 0; i < names.length; i++) {
+      String text = switch (names[i]) {
+        case QUESTION -> pair.question();
+        case ANSWER -> pair.answer();
+        default -> throw new IllegalArgumentException("field " + names[i] + " has no stored text; highlight question or answer");
+      };
+      texts[i] = text == null ? "" : text;
+    }
+    return texts;
+  }
+
   private static double scoreOf(ScoreDoc doc) {
     if (doc instanceof FieldDoc field && field.fields.length > 1 && field.fields[1] instanceof Float score) {
       return score;
@@ -299,7 +353,11 @@ public final class PairIndex implements AutoCloseable {
   }
 
   private Query filters(SearchRequest request) {
-    BooleanQuery.Builder filters = new BooleanQuery.Builder().add(PAIRS, Occur.FILTER);
+    BooleanQuery.Builder filters = new BooleanQuery.Builder();
+    if (request.query().isBlank()) {
+      // words only match pairs (the document markers have no text): this filter would only slow them down
+      filters.add(PAIRS, Occur.FILTER);
+    }
     if (present(request.party())) {
       filters.add(new TermQuery(new Term(PARTY, partyKey(request.party()))), Occur.FILTER);
     }
@@ -436,7 +494,7 @@ public final class PairIndex implements AutoCloseable {
       lastRefresh = now;
       if (searchers == null) {
         if (DirectoryReader.indexExists(directory)) {
-          searchers = new SearcherManager(directory, null);
+          searchers = new SearcherManager(directory, SEARCHERS);
         }
       } else {
         searchers.maybeRefresh();

@@ -70,4 +70,26 @@ class ParseCommandTest {
     Run run = run("parse", "--format", "md", Seeds.seed("001").toString());
     assertThat(run.out()).contains("## ").contains("**Antwoord**").contains("(VVD)");
   }
+
+  @Test
+  void readsEveryWayOfWritingTheFormatAlikeWithOrWithoutPicocli() {
+    String seed = Seeds.seed("001").toString();
+    Run plain = run("parse", "--format", "jsonl", seed);
+    assertThat(plain.status()).isZero();
+    assertThat(run("parse", "--format=jsonl", seed)).isEqualTo(plain);
+    assertThat(run("parse", seed, "--format", "jsonl")).isEqualTo(plain);
+    assertThat(run("parse", "--format", "jsonl", "--", seed)).isEqualTo(plain); // "--" is left to picocli
+    assertThat(run("parse", seed)).isEqualTo(run("parse", "--", seed));
+  }
+
+  @Test
+  void leavesHelpAndMistakesToPicocli() {
+    Run unknown = run("parse", "--help", "x.txt");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Unknown option").contains("Usage:");
+    assertThat(run("parse", "--format", "jsonl", "--format", "md", "x.txt").status()).isEqualTo(2);
+    assertThat(run("parse", "--format").status()).isEqualTo(2);
+    assertThat(run("parse", "--formaat", "md", "x.txt").status()).isEqualTo(2);
+    assertThat(run("parse").status()).isEqualTo(2);
+  }
 }
