@@ -28,6 +28,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--token", paramLabel = "T", description = "bearer token that allows uploads (default: $VRAAGBAAK_TOKEN; none: read-only)")
   String token;
 
+  @picocli.CommandLine.Mixin EmbeddingModelOption embedding;
+
   @Option(names = "--max-upload-mb", defaultValue = "50", description = "largest upload in MB (default: ${DEFAULT-VALUE})")
   int maxUploadMb;
 
@@ -41,6 +43,13 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("vraagbaak serve: --max-upload-mb " + maxUploadMb + " must be at least 1");
       return 2;
     }
+    if (!embedding.given() && System.getenv("VRAAGBAAK_EMBEDDING_MODEL") != null && !System.getenv("VRAAGBAAK_EMBEDDING_MODEL").isBlank()) {
+      embedding.dir = Path.of(System.getenv("VRAAGBAAK_EMBEDDING_MODEL"));
+    }
+    nl.vraagbaak.search.Embeddings model = null;
+    if (embedding.given() && (model = embedding.load(spec.commandLine().getErr())) == null) {
+      return 2;
+    }
     String effectiveToken = token != null ? token : System.getenv("VRAAGBAAK_TOKEN");
     Path dir = dataDir();
     if (effectiveToken == null && !java.nio.file.Files.isRegularFile(dir.resolve(nl.vraagbaak.store.Library.DATABASE_FILE))) {
@@ -51,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
     WebOptions options = new WebOptions(dir, host, port, effectiveToken, maxUploadMb * 1024L * 1024L);
     WebApp app;
     try {
-      app = WebApp.start(options);
+      app = WebApp.start(options, model);
     } catch (RuntimeException e) {
       spec.commandLine().getErr().println("vraagbaak serve: cannot serve " + dir + " on " + host + ":" + port + ": " + reason(e));
       return 1;

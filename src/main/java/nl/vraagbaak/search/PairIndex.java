@@ -276,7 +276,7 @@ public final class PairIndex implements AutoCloseable {
           : MatchCounts.of(searcher, query, found.top().scoreDocs.length);
       List<ScoreDoc> page = pageOf(found.top().scoreDocs, request.offset(), request.limit());
       return new SearchResult(request.query(), counted.total(), hits(searcher, text, page), counted.facets(), counted.estimated());
-    }, new SearchResult(request.query(), 0, List.of(), emptyFacets()));
+    }, new SearchResult(request.query(), 0, List.of(), emptyFacets(), false));
   }
 
   private static SortField dateSort() {
@@ -487,8 +487,11 @@ public final class PairIndex implements AutoCloseable {
       return searchers;
     }
     long now = System.currentTimeMillis();
-    if (now - lastRefresh < REFRESH_MILLIS) {
-      return searchers;
+    // Only a searcher that is open may be reused unrefreshed: a request arriving while the first one is still being
+    // opened waits for it below instead of finding none and answering with an empty result.
+    SearcherManager open = searchers;
+    if (open != null && now - lastRefresh < REFRESH_MILLIS) {
+      return open;
     }
     synchronized (opening) {
       lastRefresh = now;

@@ -21,9 +21,4 @@ public record SearchResult(String query, long total, List<Hit> hits, Map<String,
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
   }
-
-  /** A result whose total and facets are exact counts. */
-  public SearchResult(String query, long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
-    this(query, total, hits, facets, false);
-  }
 }

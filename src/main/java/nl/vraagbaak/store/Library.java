@@ -94,7 +94,18 @@ public interface Library extends AutoCloseable {
   Stats stats();
 
   /** The pairs whose references include this canonical id (e.g. "kst-36045-267"), oldest document first. */
-  List<StoredPair> citing(String referenceId);
+  default List<StoredPair> citing(String referenceId) {
+    return citing(referenceId, 0, Integer.MAX_VALUE);
+  }
+
+  /**
+   * A page of {@link #citing(String)}: at most {@code limit} pairs after skipping {@code offset} (a motion is cited by
+   * thousands of pairs in a large library, which no one reads at once).
+   */
+  List<StoredPair> citing(String referenceId, int offset, int limit);
+
+  /** How many pairs {@link #citing(String)} would list. */
+  int citingCount(String referenceId);
 
   /** Every commitment of every stored pair, in document date order. */
   List<StoredCommitment> commitments();

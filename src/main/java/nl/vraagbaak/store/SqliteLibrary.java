@@ -168,15 +168,41 @@ final class SqliteLibrary implements Library {
   }
 
   @Override
-  public List<StoredPair> citing(String referenceId) {
+  public List<StoredPair> citing(String referenceId, int offset, int limit) {
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset " + offset + " and limit " + limit + " must not be negative");
+    }
     return read(c -> {
       List<StoredPair> pairs = new ArrayList<>();
       DocumentReader reader = new DocumentReader(c);
-      for (String id : ids(c, "SELECT DISTINCT r.pair_id FROM pair_references r JOIN documents d ON d.id = r.document_id"
-          + " JOIN pairs p ON p.id = r.pair_id WHERE r.ref_id = ? ORDER BY d.date, d.first_version, p.ordinal", referenceId)) {
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement query = c.prepareStatement("SELECT DISTINCT r.pair_id FROM pair_references r JOIN documents d ON d.id = r.document_id"
+          + " JOIN pairs p ON p.id = r.pair_id WHERE r.ref_id = ? ORDER BY d.date, d.first_version, p.ordinal LIMIT ? OFFSET ?")) {
+        query.setString(1, referenceId);
+        query.setInt(2, limit);
+        query.setInt(3, offset);
+        try (ResultSet row = query.executeQuery()) {
+          while (row.next()) {
+            ids.add(row.getString(1));
+          }
+        }
+      }
+      for (String id : ids) {
         reader.pair(id).ifPresent(pairs::add);
       }
       return pairs;
+    });
+  }
+
+  @Override
+  public int citingCount(String referenceId) {
+    return read(c -> {
+      try (PreparedStatement query = c.prepareStatement("SELECT count(DISTINCT pair_id) FROM pair_references WHERE ref_id = ?")) {
+        query.setString(1, referenceId);
+        try (ResultSet row = query.executeQuery()) {
+          return row.next() ? row.getInt(1) : 0;
+        }
+      }
     });
   }
 

@@ -39,6 +39,25 @@ final class Api {
     ctx.json(document);
   }
 
+  /** The pairs that cite a Kamerstuk or motion, a page at a time: a motion may be cited by thousands. */
+  void cites(Context ctx) {
+    String typed = Params.text(ctx, "ref");
+    if (typed == null) {
+      throw WebError.badRequest("send 'ref', a Kamerstuk or motion such as kst-36045-267 or 'motie Klaver'");
+    }
+    String id = nl.vraagbaak.enrich.Enricher.canonicalReference(typed).orElseThrow(() -> WebError.badRequest("cannot read '"
+        + Params.clip(typed) + "' as a Kamerstuk or motion; send e.g. kst-36045-267, 'Kamerstuk 36 045, nr. 267' or 'motie Klaver'"));
+    int limit = Params.limit(ctx, 20);
+    int offset = Params.offset(ctx);
+    java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("reference", id);
+    json.put("url", nl.vraagbaak.enrich.Enricher.officialUrl(id));
+    json.put("total", site.library.citingCount(id));
+    json.put("offset", offset);
+    json.put("pairs", site.library.citing(id, offset, limit));
+    ctx.json(json);
+  }
+
   void stats(Context ctx) {
     ctx.json(site.stats.get());
   }

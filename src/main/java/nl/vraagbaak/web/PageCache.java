@@ -8,14 +8,13 @@ import java.util.function.Supplier;
 
 /**
  * Recently rendered pair and document pages, by path: a page shared in a mail or opened from many search results
- * is rendered once a minute rather than on every visit (a document page costs milliseconds of CPU: its rows from
- * SQLite, every pair's paragraphs). Bounded by bytes; entries live a minute (the library may change through
- * another process) and are all dropped when this server stores an upload.
+ * is rendered once rather than on every visit (a document page costs milliseconds of CPU: its rows from
+ * SQLite, every pair's paragraphs). Bounded by bytes; entries live until the library changes: all are dropped when
+ * this server stores an upload or {@link LibraryWatch} sees another process change the library.
  */
 final class PageCache {
 
   static final long MAX_BYTES = 32L * 1024 * 1024;
-  static final long MAX_AGE_MILLIS = 60_000;
 
   private record Page(Body body, long at) {}
 
@@ -39,7 +38,7 @@ final class PageCache {
     long now = clock.getAsLong();
     synchronized (pages) {
       Page page = pages.get(key);
-      if (page != null && now - page.at() <= MAX_AGE_MILLIS) {
+      if (page != null) {
         return page.body();
       }
     }

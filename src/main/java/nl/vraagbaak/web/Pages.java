@@ -35,7 +35,7 @@ final class Pages {
   Pages(Site site, Similarity similarity) {
     this.site = site;
     this.similarity = similarity;
-    this.overview = new Cached<>(30_000, this::overviewPage);
+    this.overview = new Cached<>(this::overviewPage);
   }
 
   void changed() {
@@ -231,7 +231,7 @@ final class Pages {
     }
     List<Views.Cited> cited = new ArrayList<>();
     for (Reference reference : enriched.enrichment().references()) {
-      List<Views.Link> others = site.library.citing(reference.id()).stream()
+      List<Views.Link> others = site.library.citing(reference.id(), 0, MAX_CITED_BY + 1).stream()
           .filter(sp -> !sp.pair().pair().id().equals(pairId))
           .limit(MAX_CITED_BY)
           .map(sp -> new Views.Link("/pairs/" + sp.pair().pair().id(),

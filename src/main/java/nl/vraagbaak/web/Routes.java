@@ -16,14 +16,18 @@ final class Routes {
   private volatile boolean closed;
   private final Similarity similarity;
 
-  Routes(Site site, Ingestion ingestion) {
+  private final SimilarFinder finder;
+  private volatile LibraryWatch watch;
+
+  Routes(Site site, Ingestion ingestion, SimilarFinder finder) {
     this.site = site;
-    this.similarity = new Similarity(site.index);
+    this.finder = finder;
+    this.similarity = new Similarity(finder);
     this.api = new Api(site, ingestion);
     this.pages = new Pages(site, similarity);
     this.ingestPage = new IngestPage(site, ingestion);
     this.searchPage = new SearchPage(site, site.index, searchCache);
-    this.searchApi = new SearchApi(site.index, searchCache);
+    this.searchApi = new SearchApi(site.index, searchCache, finder);
   }
 
   /**
@@ -40,10 +44,19 @@ final class Routes {
     }
   }
 
+  /** Keeps the caches until another process changes the library, and rebuilds them then. */
+  void watch(java.nio.file.Path indexDir) {
+    watch = new LibraryWatch(indexDir, this::changedElsewhere);
+  }
+
   /** Stops warming (between two searches) and refreshing. */
   void close() {
     closed = true;
+    if (watch != null) {
+      watch.close();
+    }
     searchCache.close();
+    finder.close();
   }
 
   /** Forgets cached counts after the library changed. */
@@ -51,8 +64,21 @@ final class Routes {
     site.changed();
     pages.changed();
     searchCache.clear();
+    finder.changed();
     similarity.clear();
     searchPage.changed();
+  }
+
+  /**
+   * Another process changed the library: forgets what was cached, and computes the pages everyone sees first again
+   * at once, so that requests wait for that one computation rather than each start their own.
+   */
+  private void changedElsewhere() {
+    changed();
+    if (!closed) {
+      site.stats.get();
+      searchPage.home();
+    }
   }
 
   void register(RoutesConfig routes) {
@@ -71,6 +97,7 @@ final class Routes {
     routes.get("/api/documents/{documentId}", api::document);
     routes.post("/api/documents", api::upload);
     routes.get("/api/stats", api::stats);
+    routes.get("/api/cites", api::cites);
     routes.get("/api/export", api::export);
   }
 }

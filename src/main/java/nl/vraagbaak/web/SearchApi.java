@@ -16,10 +16,12 @@ final class SearchApi {
 
   private final PairIndex index;
   private final SearchCache cache;
+  private final SimilarFinder finder;
 
-  SearchApi(PairIndex index, SearchCache cache) {
+  SearchApi(PairIndex index, SearchCache cache, SimilarFinder finder) {
     this.index = index;
     this.cache = cache;
+    this.finder = finder;
   }
 
   void search(Context ctx) throws java.io.IOException {
@@ -37,10 +39,10 @@ final class SearchApi {
     SimilarResult result;
     if (pair != null) {
       String id = Params.pairId(pair);
-      result = index.similarToPair(id, limit)
+      result = finder.toPair(id, limit)
           .orElseThrow(() -> WebError.notFound("no pair " + id + " in this library; send an id that /api/search returns"));
     } else {
-      result = index.similarToText(text, limit);
+      result = finder.toText(text, limit);
     }
     ctx.json(Map.of("results", List.of(result)));
   }
@@ -69,6 +71,6 @@ final class SearchApi {
       hit.highlights().forEach((field, snippet) -> highlights.put(field, Html.fromIndex(snippet)));
       return new Hit(hit.score(), hit.document(), hit.pair(), highlights);
     }).toList();
-    return new SearchResult(result.query(), result.total(), hits, result.facets());
+    return new SearchResult(result.query(), result.total(), hits, result.facets(), result.estimated());
   }
 }

@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -19,20 +16,15 @@ import nl.vraagbaak.search.SearchResult;
  * as bytes rendered once.
  *
  * <p>What keeps the slowest answers fast under load: requests for a search that is still running wait for that
- * run instead of starting their own (a popular query missing the cache costs one search, not 32); an entry older
- * than a minute (the index may have changed through another process) is still answered while one background
- * thread runs it again, so that no request waits for a refresh; only an entry unused for {@link #STALE_MILLIS}
- * is searched afresh while the request waits. All entries are dropped when this server stores an upload. A
- * request with "Cache-Control: no-cache" always runs the search.
+ * run instead of starting their own (a popular query missing the cache costs one search, not 32); an entry is kept
+ * until the library changes, and is not searched again while nothing changed. All entries are dropped when this
+ * server stores an upload or {@link LibraryWatch} sees another process change the library. A request with
+ * "Cache-Control: no-cache" always runs the search.
  */
 final class SearchCache implements AutoCloseable {
 
   /** A cached search with its two renderings takes some 50 kB at ten hits. */
   static final int MAX_ENTRIES = 1_000;
-  /** After this an entry is refreshed in the background on its next use. */
-  static final long FRESH_MILLIS = 60_000;
-  /** After this an entry is not answered at all: searched again while the request waits. */
-  static final long STALE_MILLIS = 5 * 60_000;
   /** The index's readers see a commit within about a second; results from before then are not kept. */
   static final long SETTLE_MILLIS = 2_000;
 
@@ -43,7 +35,6 @@ final class SearchCache implements AutoCloseable {
   static final class Entry {
     private final CompletableFuture<SearchResult> result = new CompletableFuture<>();
     private final long startedAt;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Body json;
     private volatile Body html;
 
@@ -74,8 +65,8 @@ final class SearchCache implements AutoCloseable {
       return body;
     }
 
-    private boolean usable(long now) {
-      return now - startedAt <= STALE_MILLIS && !result.isCompletedExceptionally();
+    private boolean usable() {
+      return !result.isCompletedExceptionally();
     }
   }
 
@@ -88,12 +79,6 @@ final class SearchCache implements AutoCloseable {
       return size() > MAX_ENTRIES;
     }
   };
-  /** One thread refreshes aged entries, one search at a time: refreshing never competes with requests for more than one core. */
-  private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
-    Thread thread = new Thread(r, "vraagbaak-search-refresh");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   SearchCache() {
     this(System::currentTimeMillis);
@@ -115,7 +100,7 @@ final class SearchCache implements AutoCloseable {
     boolean mine = false;
     synchronized (entries) {
       entry = entries.get(form);
-      if (fresh || entry == null || !entry.usable(now)) {
+      if (fresh || entry == null || !entry.usable()) {
         entry = new Entry(now);
         entries.put(form, entry);
         mine = true;
@@ -123,8 +108,6 @@ final class SearchCache implements AutoCloseable {
     }
     if (mine) {
       run(form, entry, search);
-    } else if (now - entry.startedAt > FRESH_MILLIS && entry.result.isDone() && entry.refreshing.compareAndSet(false, true)) {
-      refresh(form, search);
     }
     return entry;
   }
@@ -139,22 +122,6 @@ final class SearchCache implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       remove(form, entry);
       entry.result.completeExceptionally(e);
-    }
-  }
-
-  private void refresh(SearchForm form, Supplier<SearchResult> search) {
-    try {
-      refresher.execute(() -> {
-        Entry next = new Entry(clock.getAsLong());
-        run(form, next, search);
-        if (!next.result.isCompletedExceptionally() && next.startedAt - changedAt > SETTLE_MILLIS) {
-          synchronized (entries) {
-            entries.put(form, next);
-          }
-        }
-      });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      // closing: the aged entry stays until it is stale
     }
   }
 
@@ -180,7 +147,7 @@ final class SearchCache implements AutoCloseable {
 
   @Override
   public void close() {
-    refresher.shutdownNow();
+    // nothing runs in the background any more; kept so that closing the routes stays one call
   }
 
   private static boolean noCache(Context ctx) {

@@ -40,13 +40,18 @@ final class SearchPage {
     this.site = site;
     this.index = index;
     this.cache = cache;
-    this.everything = new Cached<>(30_000, () -> SearchApi.search(index, emptyForm()));
-    this.home = new Cached<>(30_000, () -> Body.html(render(emptyForm(), everything.get())));
+    this.everything = new Cached<>(() -> SearchApi.search(index, emptyForm()));
+    this.home = new Cached<>(() -> Body.html(render(emptyForm(), everything.get())));
   }
 
   void changed() {
     everything.invalidate();
     home.invalidate();
+  }
+
+  /** The home page, computed now if the library changed since it was last. */
+  Body home() {
+    return home.get();
   }
 
   void show(Context ctx) throws java.io.IOException {
@@ -100,6 +105,7 @@ final class SearchPage {
       model.put("examples", EXAMPLES.stream().map(q -> new Views.Link("/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), q, null)).toList());
     } else {
       model.put("total", result.total());
+      model.put("estimated", result.estimated());
       model.put("hits", result.hits().stream().map(SearchPage::view).toList());
       model.put("first", Math.min(result.total(), form.offset() + 1));
       model.put("last", Math.min(result.total(), (long) form.offset() + result.hits().size()));

@@ -3,7 +3,6 @@ package nl.vraagbaak.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.vraagbaak.search.PairIndex;
 
 /**
  * Earlier pairs like a given one, for the pair page. On a large library a lookup costs tens of milliseconds,
@@ -16,7 +15,7 @@ final class Similarity {
 
   private record Remembered(List<Views.Similar> similar, long at) {}
 
-  private final PairIndex index;
+  private final SimilarFinder finder;
   private final Map<String, Remembered> recent = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
@@ -24,12 +23,12 @@ final class Similarity {
     }
   };
 
-  Similarity(PairIndex index) {
-    this.index = index;
+  Similarity(SimilarFinder finder) {
+    this.finder = finder;
   }
 
   List<Views.Similar> toPair(String pairId, int limit) {
-    String key = pairId + "/" + limit;
+    String key = pairId + "/" + limit + "/" + finder.generation();
     long now = System.currentTimeMillis();
     synchronized (recent) {
       Remembered remembered = recent.get(key);
@@ -52,7 +51,7 @@ final class Similarity {
   }
 
   private List<Views.Similar> lookUp(String pairId, int limit) {
-    return index.similarToPair(pairId, limit).map(result -> result.similar().stream()
+    return finder.toPair(pairId, limit).map(result -> result.similar().stream()
         .map(s -> new Views.Similar(
             s.pair().pair().id(),
             Labels.pairTitle(s.pair().pair()) + " · " + Labels.asker(s.pair().pair().asker()),

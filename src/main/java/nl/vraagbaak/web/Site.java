@@ -24,8 +24,8 @@ final class Site {
     this.index = index;
     this.templates = templates;
     this.auth = new Auth(options.token());
-    this.stats = new Cached<>(30_000, library::stats);
-    this.commitments = new Cached<>(30_000, library::commitments);
+    this.stats = new Cached<>(library::stats);
+    this.commitments = new Cached<>(library::commitments);
   }
 
   /** The library changed (an upload): counts are computed afresh on the next request. */

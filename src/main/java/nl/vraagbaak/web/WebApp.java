@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import nl.vraagbaak.search.Embeddings;
 import nl.vraagbaak.search.PairIndex;
 import nl.vraagbaak.store.Library;
 
@@ -43,6 +44,14 @@ public final class WebApp implements AutoCloseable {
 
   /** Starts serving; the returned app runs until {@link #close()}. */
   public static WebApp start(WebOptions options) {
+    return start(options, null);
+  }
+
+  /**
+   * Starts serving with earlier similar questions found by BM25 fused with the vectors of {@code model} (null: by
+   * BM25 alone, and nothing of ONNX Runtime is loaded).
+   */
+  public static WebApp start(WebOptions options, Embeddings model) {
     Templates templates = new Templates();
     Errors errors = new Errors(templates);
     byte[] openApi = resource("web/openapi.json");
@@ -50,12 +59,17 @@ public final class WebApp implements AutoCloseable {
     PairIndex index = null;
     try {
       index = PairIndex.openForReading(PairIndex.in(options.dataDir()));
+      // opens the index's searcher before the first request: requests racing that opening would find an empty index,
+      // and the caches keep what they find until the library changes
+      index.pairCount();
       Site site = new Site(options, library, index, templates);
+      SimilarFinder finder = model == null ? SimilarFinder.lexical(index) : SimilarFinder.hybrid(index, library, model);
       Routes[] routes = new Routes[1];
       Ingestion ingestion = new Ingestion(options.dataDir(), options.maxUploadBytes(), () -> routes[0].changed());
-      routes[0] = new Routes(site, ingestion);
+      routes[0] = new Routes(site, ingestion, finder);
       Javalin javalin = Javalin.create(config -> configure(config, options, errors, openApi, routes[0]));
       javalin.start(options.host(), options.port());
+      routes[0].watch(PairIndex.in(options.dataDir()));
       Thread warming = Thread.ofPlatform().daemon().name("vraagbaak-warm").start(() -> warm(routes[0]));
       return new WebApp(javalin, library, index, routes[0], warming);
     } catch (IOException | RuntimeException e) {

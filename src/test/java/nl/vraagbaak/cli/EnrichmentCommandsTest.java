@@ -112,6 +112,23 @@ class EnrichmentCommandsTest {
   }
 
   @Test
+  void listsCitingPairsAPageAtATimeWithTheTotal() throws IOException {
+    JsonNode all = run("cites", "--data", library.toString(), "--format", "json", "motie-klaver").json();
+    JsonNode first = run("cites", "--data", library.toString(), "--format", "json", "--limit", "2", "motie-klaver").json();
+    JsonNode rest = run("cites", "--data", library.toString(), "--format", "json", "--limit", "2", "--offset", "2", "motie-klaver").json();
+    assertThat(first.get("total").asInt()).isEqualTo(3);
+    assertThat(first.get("pairs")).hasSize(2);
+    List<String> paged = new ArrayList<>(pairIds(first));
+    paged.addAll(pairIds(rest));
+    assertThat(paged).hasSize(3).containsExactlyElementsOf(pairIds(all));
+    assertThat(run("cites", "--data", library.toString(), "--limit", "2", "motie-klaver").out())
+        .startsWith("motie-klaver\ncited by 3 pairs (1 to 2 shown; --offset 2 for the next)\n");
+    Run zero = run("cites", "--data", library.toString(), "--limit", "0", "motie-klaver");
+    assertThat(zero.status()).isEqualTo(2);
+    assertThat(zero.err().lines()).singleElement().asString().contains("--limit 0");
+  }
+
+  @Test
   void explainsAReferenceItCannotReadInOneLine() {
     Run run = run("cites", "--data", library.toString(), "de grote brief");
     assertThat(run.status()).isEqualTo(1);
@@ -122,6 +139,12 @@ class EnrichmentCommandsTest {
   @Test
   void rejectsABadDateAsAUsageError() {
     assertThat(run("commitments", "--data", library.toString(), "--due-before", "31-03-2026").status()).isEqualTo(2);
+  }
+
+  private static List<String> pairIds(JsonNode cites) {
+    List<String> ids = new ArrayList<>();
+    cites.get("pairs").forEach(p -> ids.add(p.at("/pair/id").asText()));
+    return ids;
   }
 
   private static List<String> deadlines(JsonNode json) {

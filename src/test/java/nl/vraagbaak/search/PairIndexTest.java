@@ -183,6 +183,32 @@ class PairIndexTest {
   }
 
   @Test
+  void concurrentFirstSearchesOfAReaderAllWaitForItsSearcher() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      try (PairIndex reader = PairIndex.openForReading(dir.resolve("index"))) {
+        int threads = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+          List<java.util.concurrent.Future<Long>> totals = new java.util.ArrayList<>();
+          for (int t = 0; t < threads; t++) {
+            totals.add(pool.submit(() -> {
+              start.await();
+              return ((SearchResult) reader.search(SearchRequest.of("Groenland", 5))).total();
+            }));
+          }
+          start.countDown();
+          for (var total : totals) {
+            assertThat(total.get()).as("a search while the first searcher opens, round " + round).isPositive();
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+    }
+  }
+
+  @Test
   void readersSeeAWritersCommitsAndAMissingIndexIsEmpty(@TempDir Path other) throws Exception {
     try (PairIndex reader = PairIndex.openForReading(other.resolve("index"))) {
       assertThat(reader.pairCount()).isZero();

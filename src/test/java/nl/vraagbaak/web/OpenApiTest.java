@@ -30,6 +30,7 @@ class OpenApiTest {
     assertThat(paths.path("/api/documents").has("post")).isTrue();
     assertThat(paths.path("/api/similar").has("get")).isTrue();
     assertThat(paths.path("/api/stats").has("get")).isTrue();
+    assertThat(paths.path("/api/cites").has("get")).isTrue();
     assertThat(paths.path("/api/export").has("get")).isTrue();
     assertThat(paths.path("/api/openapi.json").has("get")).isTrue();
   }

@@ -69,6 +69,8 @@ class WebAppTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = client.json(response);
     assertThat(body.path("total").asInt()).isPositive();
+    assertThat(body.path("estimated").isBoolean()).as("the API says whether total and facets are counted or estimated").isTrue();
+    assertThat(body.path("estimated").asBoolean()).as("a library of five documents is counted exactly").isFalse();
     JsonNode first = body.path("hits").get(0);
     assertThat(first.path("pair").path("asker").path("party").asText()).isEqualTo("D66");
     assertThat(first.path("document").path("id").asText()).isEqualTo(seed(3).document().id());
@@ -166,6 +168,33 @@ class WebAppTest {
     assertThat(client.get("/api/similar?pair=" + seed(0).pairs().get(0).pair().id() + "&text=x").statusCode()).isEqualTo(400);
     assertThat(client.get("/api/similar?pair=kapot").statusCode()).isEqualTo(400);
     assertThat(client.get("/api/similar?pair=0000000000000000.3").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void apiCitesPagesThroughTheCitingPairsWithTheTotal() {
+    // the reference cited by the most pairs of the seeds
+    var counts = seeds.stream().flatMap(s -> s.pairs().stream())
+        .flatMap(p -> p.enrichment().references().stream().map(r -> r.id()).filter(java.util.Objects::nonNull).distinct())
+        .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
+    var most = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+    assertThat(most.getValue()).isGreaterThanOrEqualTo(3);
+    String ref = most.getKey();
+    JsonNode all = client.json(client.get("/api/cites?limit=100&ref=" + ref));
+    JsonNode first = client.json(client.get("/api/cites?limit=2&ref=" + ref));
+    JsonNode second = client.json(client.get("/api/cites?limit=2&offset=2&ref=" + ref));
+    assertThat(first.path("total").asInt()).isEqualTo(most.getValue().intValue()).isEqualTo(all.path("pairs").size());
+    assertThat(first.path("pairs").size()).isEqualTo(2);
+    assertThat(second.path("offset").asInt()).isEqualTo(2);
+    assertThat(second.path("pairs").get(0).at("/pair/id").asText()).isEqualTo(all.path("pairs").get(2).at("/pair/id").asText());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "ref=kst-36045-267&limit=0", "ref=kst-36045-267&limit=101", "ref=kst-36045-267&limit=veel",
+      "ref=kst-36045-267&offset=-1", "ref=de+grote+brief"})
+  void apiCitesRefusesBadParametersWith400(String query) {
+    var response = client.get("/api/cites?" + query);
+    assertThat(response.statusCode()).as(query + " → " + response.body()).isEqualTo(400);
+    assertThat(client.json(response).path("message").asText()).isNotBlank();
   }
 
   // ---- API: pairs and documents
