@@ -36,21 +36,23 @@ final class Reuse {
       return "";
     }
     String folded = Words.fold(answer);
-    StringBuilder print = new StringBuilder(folded.length());
+    // a char array rather than a StringBuilder: this runs on every stored answer (6% of ingest's CPU)
+    char[] print = new char[folded.length()];
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        if (space && print.length() > 0) {
-          print.append(' ');
+      if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') : Character.isLetterOrDigit(c)) {
+        if (space && length > 0) {
+          print[length++] = ' ';
         }
         space = false;
-        print.append(c);
+        print[length++] = c;
       } else {
         space = true;
       }
     }
-    String result = print.toString();
+    String result = new String(print, 0, length);
     return result.contains("vra") || result.contains("antwoord") ? QUESTION_NUMBERS.matcher(result).replaceAll("$1") : result;
   }
 
