@@ -118,12 +118,18 @@ final class AskerHeaders {
       return null;
     }
     List<String> names = new ArrayList<>(surnames(m.group(1)));
-    int end = m.end();
+    int end = moreMembers(text, m.end(), names);
+    return new Asker(party, names, text.substring(m.start(), end).replaceFirst("(?i)^vragen\\s+van\\s+", ""));
+  }
+
+  /** Adds the surnames of the members listed after {@code from} (", X (PARTY)", "en Y (PARTY)") and returns where they end. */
+  private static int moreMembers(String text, int from, List<String> names) {
+    int end = from;
     for (Matcher more = MORE_MEMBERS.matcher(text).region(end, text.length()); more.lookingAt(); more.region(end, text.length())) {
       names.addAll(surnames(more.group(1)));
       end = more.end();
     }
-    return new Asker(party, names, text.substring(m.start(), end).replaceFirst("(?i)^vragen\\s+van\\s+", ""));
+    return end;
   }
 
   /** The asker of a paragraph that tells a member's question ("Het lid X (PARTY) vraagt …"), or null. */
@@ -148,11 +154,7 @@ final class AskerHeaders {
       return null;
     }
     List<String> names = new ArrayList<>(surnames(m.group(1)));
-    int end = m.end();
-    for (Matcher more = MORE_MEMBERS.matcher(text).region(end, text.length()); more.lookingAt(); more.region(end, text.length())) {
-      names.addAll(surnames(more.group(1)));
-      end = more.end();
-    }
+    int end = moreMembers(text, m.end(), names);
     if (!OPENER_VERB.matcher(text).region(end, text.length()).lookingAt()) {
       return null;
     }

@@ -22,48 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddingModelTest {
 
-  private static final String ENERGY = """
-      Vragen van het lid Jansen (D66) aan de minister van Klimaat en Groene Groei over energie (ingezonden 12 januari 2026).
-
-      Vraag 1
-      What will households pay for electricity next winter?
-
-      Antwoord 1
-      The tariffs are set by the suppliers in the autumn.
-
-      Vraag 2
-      When does the new wind farm near Groningen open?
-
-      Antwoord 2
-      It opens in 2027.
-      """;
-
-  private static final String DEFENCE = """
-      Vragen van het lid Pietersen (VVD) aan de minister van Defensie over de krijgsmacht (ingezonden 14 januari 2026).
-
-      Vraag 1
-      How much does the army spend on new tanks this year?
-
-      Antwoord 1
-      The budget letter gives the amounts.
-
-      Vraag 2
-      How many soldiers serve abroad at the moment?
-
-      Antwoord 2
-      About two thousand.
-      """;
-
-  private static final String SCHOOLS = """
-      Vragen van het lid De Vries (CDA) aan de minister van Onderwijs over het lerarentekort (ingezonden 20 januari 2026).
-
-      Vraag 1
-      Which schools lack teachers after the summer?
-
-      Antwoord 1
-      The inspection reports it every year.
-      """;
-
   private static final String PARAPHRASE = "How much do families spend on power bills?";
 
   @TempDir static Path root;
@@ -75,8 +33,8 @@ class EmbeddingModelTest {
   static void libraryAndModel() throws IOException {
     model = TestModel.in(root.resolve("model"));
     files = Files.createDirectories(root.resolve("files"));
-    Files.writeString(files.resolve("energie.txt"), ENERGY);
-    Files.writeString(files.resolve("defensie.txt"), DEFENCE);
+    Files.writeString(files.resolve("energie.txt"), TestModel.ENERGY);
+    Files.writeString(files.resolve("defensie.txt"), TestModel.DEFENCE);
     var parse = run("parse", "--format", "json", files.resolve("energie.txt").toString());
     electricityPair = Json.MAPPER.readTree(parse.out()).at("/pairs/0/id").asText();
     assertThat(electricityPair).endsWith(".1");
@@ -116,7 +74,7 @@ class EmbeddingModelTest {
     var first = run("similar", "--data", data.toString(), "--embedding-model", model.toString(), "--pair", electricityPair);
     assertThat(first.err()).contains("embedded 4 questions of 2 documents");
 
-    Path schools = Files.writeString(dir.resolve("scholen.txt"), SCHOOLS);
+    Path schools = Files.writeString(dir.resolve("scholen.txt"), TestModel.SCHOOLS);
     assertThat(run("ingest", "--data", data.toString(), schools.toString()).status()).isZero();
     var second = run("similar", "--data", data.toString(), "--format", "json", "--embedding-model", model.toString(), "--pair", electricityPair);
     assertThat(second.err()).contains("embedded 1 questions of 1 documents");

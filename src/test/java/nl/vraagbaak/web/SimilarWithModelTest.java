@@ -23,48 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimilarWithModelTest {
 
-  private static final String ENERGY = """
-      Vragen van het lid Jansen (D66) aan de minister van Klimaat en Groene Groei over energie (ingezonden 12 januari 2026).
-
-      Vraag 1
-      What will households pay for electricity next winter?
-
-      Antwoord 1
-      The tariffs are set by the suppliers in the autumn.
-
-      Vraag 2
-      When does the new wind farm near Groningen open?
-
-      Antwoord 2
-      It opens in 2027.
-      """;
-
-  private static final String DEFENCE = """
-      Vragen van het lid Pietersen (VVD) aan de minister van Defensie over de krijgsmacht (ingezonden 14 januari 2026).
-
-      Vraag 1
-      How much does the army spend on new tanks this year?
-
-      Antwoord 1
-      The budget letter gives the amounts.
-
-      Vraag 2
-      How many soldiers serve abroad at the moment?
-
-      Antwoord 2
-      About two thousand.
-      """;
-
-  private static final String SCHOOLS = """
-      Vragen van het lid De Vries (CDA) aan de minister van Onderwijs over het lerarentekort (ingezonden 20 januari 2026).
-
-      Vraag 1
-      Which schools lack teachers after the summer?
-
-      Antwoord 1
-      The inspection reports it every year.
-      """;
-
   private static final String EDUCATORS = "Where is there a shortage of educators in classrooms?";
 
   private static final String PARAPHRASE = "How much do families spend on power bills?";
@@ -77,8 +35,8 @@ class SimilarWithModelTest {
   static void libraryAndModel() throws Exception {
     model = TestModel.in(root.resolve("model"));
     Path files = Files.createDirectories(root.resolve("files"));
-    Files.writeString(files.resolve("energie.txt"), ENERGY);
-    Files.writeString(files.resolve("defensie.txt"), DEFENCE);
+    Files.writeString(files.resolve("energie.txt"), TestModel.ENERGY);
+    Files.writeString(files.resolve("defensie.txt"), TestModel.DEFENCE);
     data = root.resolve("data");
     StringWriter err = new StringWriter();
     assertThat(Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "ingest", "--data", data.toString(), files.toString()))
@@ -108,14 +66,14 @@ class SimilarWithModelTest {
   void questionsIngestedByTheCliWhileServingAreEmbeddedAndFound(@TempDir Path dir) throws Exception {
     Path library = dir.resolve("data");
     Path files = Files.createDirectories(dir.resolve("files"));
-    Files.writeString(files.resolve("energie.txt"), ENERGY);
-    Files.writeString(files.resolve("defensie.txt"), DEFENCE);
+    Files.writeString(files.resolve("energie.txt"), TestModel.ENERGY);
+    Files.writeString(files.resolve("defensie.txt"), TestModel.DEFENCE);
     ingest(library, files);
     Embeddings embeddings = ((Embeddings.Ready) Embeddings.open(model)).model();
     try (WebApp app = WebApp.start(WebOptions.of(library, 0), embeddings)) {
       Client client = new Client(app.port());
       Path schools = Files.createDirectories(dir.resolve("later"));
-      Files.writeString(schools.resolve("scholen.txt"), SCHOOLS);
+      Files.writeString(schools.resolve("scholen.txt"), TestModel.SCHOOLS);
       ingest(library, schools);
       long deadline = System.currentTimeMillis() + 60_000;
       List<String> questions = similarQuestions(client, EDUCATORS);
