@@ -15,6 +15,9 @@ import nl.vraagbaak.extract.Line;
  */
 final class LabeledLayout implements Layout {
 
+  /** Compiled once: {@code String.split/replaceAll/matches} compile their expression on every call. */
+  private static final java.util.regex.Pattern SENT_IN_AT_END = java.util.regex.Pattern.compile("(?s).*\\((?:ingezonden|ontvangen)[^)]*\\)\\s*\\.?$");
+
   private enum Role {
     PREAMBLE,
     QUESTION,
@@ -243,7 +246,7 @@ final class LabeledLayout implements Layout {
   /** Whether a Kamervragen header is still open: it closes with "(ingezonden …)." */
   private static boolean continues(CharSequence header) {
     String text = header.toString().strip();
-    return !text.matches("(?s).*\\((?:ingezonden|ontvangen)[^)]*\\)\\s*\\.?$");
+    return !SENT_IN_AT_END.matcher(text).matches();
   }
 
   private static QaLabels.Label label(List<Line> lines, int at, int[] used) {
