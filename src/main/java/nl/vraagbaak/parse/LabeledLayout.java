@@ -15,9 +15,6 @@ import nl.vraagbaak.extract.Line;
  */
 final class LabeledLayout implements Layout {
 
-  /** Compiled once: {@code String.split/replaceAll/matches} compile their expression on every call. */
-  private static final java.util.regex.Pattern SENT_IN_AT_END = java.util.regex.Pattern.compile("(?s).*\\((?:ingezonden|ontvangen)[^)]*\\)\\s*\\.?$");
-
   private enum Role {
     PREAMBLE,
     QUESTION,
@@ -244,9 +241,39 @@ final class LabeledLayout implements Layout {
   private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("\\)\\s+aan\\s+(?:de|het)\\s");
 
   /** Whether a Kamervragen header is still open: it closes with "(ingezonden …)." */
-  private static boolean continues(CharSequence header) {
-    String text = header.toString().strip();
-    return !SENT_IN_AT_END.matcher(text).matches();
+  static boolean continues(CharSequence header) {
+    return !endsWithSentIn(header.toString().strip());
+  }
+
+  /**
+   * As {@code text.matches("(?s).*\\((?:ingezonden|ontvangen)[^)]*\\)\\s*\\.?$")} for a stripped text, without
+   * the expression's backtracking over the whole header: a closing bracket at the end (a full stop and white space
+   * after it aside) whose bracket, without another closing one between, opens on "ingezonden" or "ontvangen".
+   */
+  static boolean endsWithSentIn(String text) {
+    int end = text.length();
+    if (end > 0 && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || text.charAt(end - 1) != ')') {
+      return false;
+    }
+    int close = end - 1;
+    int previousClose = text.lastIndexOf(')', close - 1);
+    for (int open = text.indexOf('(', previousClose + 1); open >= 0 && open < close; open = text.indexOf('(', open + 1)) {
+      if (text.startsWith("ingezonden", open + 1) || text.startsWith("ontvangen", open + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** White space as a regular expression's {@code \\s} knows it. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static QaLabels.Label label(List<Line> lines, int at, int[] used) {
