@@ -223,13 +223,18 @@ final class LabeledLayout implements Layout {
     StringBuilder joined = new StringBuilder();
     for (int n = 0; n < 3 && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
       joined.append(n == 0 ? "" : " ").append(lines.get(at + n).text().strip());
-      AskerHeaders.Header header = AskerHeaders.of(joined.toString());
-      boolean open = continues(joined) && ADDRESSED.matcher(joined).find(); // "… (PvdD) aan de minister van" wraps on
-      if (header != null && (header.topic() == null && !open || n + 1 >= 3 || !continues(joined))) {
+      String text = joined.toString();
+      AskerHeaders.Header header = AskerHeaders.of(text);
+      if (header == null) {
+        continue;
+      }
+      boolean closed = !continues(text);
+      boolean open = !closed && ADDRESSED.matcher(text).find(); // "… (PvdD) aan de minister van" wraps on
+      if (header.topic() == null && !open || n + 1 >= 3 || closed) {
         used[0] = n + 1;
         return header;
       }
-      if (header != null && (at + n + 1 >= lines.size() || lines.get(at + n + 1).isBlank())) {
+      if (at + n + 1 >= lines.size() || lines.get(at + n + 1).isBlank()) {
         used[0] = n + 1;
         return header;
       }
