@@ -19,13 +19,10 @@ public final class Parser {
     Repaired repaired = RepairChain.repair(extracted);
     Text text = new Text(repaired.lines(), repaired.footnotes(), extracted.blocks());
     List<Issue> issues = new ArrayList<>(repaired.issues());
-    long t=System.nanoTime(); Layout layout = Layouts.choose(text);
-    if (System.getenv("VB_T")!=null) System.err.printf("  choose %d ms%n", (System.nanoTime()-t)/1000000); t=System.nanoTime();
+    Layout layout = Layouts.choose(text);
     Parsed parsed = layout == null ? new Parsed(List.of(), List.of()) : layout.parse(text);
     issues.addAll(parsed.issues());
-    if (System.getenv("VB_T")!=null) System.err.printf("  layout %s %d ms%n", layout, (System.nanoTime()-t)/1000000); t=System.nanoTime();
     Document document = DocumentFacts.of(extracted, text, parsed);
-    var r= Assembly.assemble(document, parsed.drafts(), text.footnotes(), issues);
-    if (System.getenv("VB_T")!=null) System.err.printf("  facts+assemble %d ms%n", (System.nanoTime()-t)/1000000); return r;
+    return Assembly.assemble(document, parsed.drafts(), text.footnotes(), issues);
   }
 }

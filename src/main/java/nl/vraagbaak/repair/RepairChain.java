@@ -40,8 +40,7 @@ public final class RepairChain {
   public static Repaired repair(Extracted extracted) {
     Repaired text = new Repaired(extracted.lines(), List.of(), extracted.issues());
     for (RepairStep step : STEPS) {
-      long t=System.nanoTime(); text = step.apply(text);
-      if (System.getenv("VB_T")!=null) System.err.printf("  %s %d ms%n", step.getClass().getSimpleName(), (System.nanoTime()-t)/1000000);
+      text = step.apply(text);
     }
     return text;
   }
