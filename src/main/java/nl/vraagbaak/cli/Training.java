@@ -70,6 +70,7 @@ final class Training {
           Enriched enriched = Enricher.enrich(Parser.parse(read.extracted()));
           sink.println(ContractJson.compact(enriched));
           sink.println(ContractJson.pretty(enriched));
+          sink.println(Json.pretty(enriched)); // Jackson stays in the cache for the commands that print with it (search, stats)
           sink.print(Markdown.of(enriched.parsed()));
         }
       }
