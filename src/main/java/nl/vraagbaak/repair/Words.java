@@ -1,12 +1,12 @@
 package nl.vraagbaak.repair;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The Dutch words that hunspell-nl knows (its stems, in lower case), to tell a word split at a line end from a
@@ -18,12 +18,14 @@ final class Words {
   static final Path HUNSPELL_NL = Path.of("/usr/share/hunspell/nl.dic");
 
   /** No dictionary: hyphenation falls back on spelling rules alone. */
-  static final Words NONE = new Words(Set.of());
+  static final Words NONE = new Words(word -> false, 0);
 
-  private final Set<String> words;
+  private final Predicate<String> listed;
+  private final int size;
 
-  private Words(Set<String> words) {
-    this.words = words;
+  private Words(Predicate<String> listed, int size) {
+    this.listed = listed;
+    this.size = size;
   }
 
   /** The system's Dutch dictionary, loaded once on first use; {@link #NONE} when it is not installed. */
@@ -40,60 +42,54 @@ final class Words {
     for (String word : words) {
       set.add(word.toLowerCase(Locale.ROOT));
     }
-    return new Words(set);
+    return listing(set);
   }
 
-  /** The words of a hunspell .dic file (first line a count, then "word/FLAGS"); {@link #NONE} when unreadable. */
+  /** Exactly the words of a set, which are in lower case already. */
+  static Words listing(Set<String> lowerCaseWords) {
+    return new Words(lowerCaseWords::contains, lowerCaseWords.size());
+  }
+
+  /**
+   * The words of a hunspell .dic file (first line a count, then "word/FLAGS"), lower-cased, with "ĳ" written "ij";
+   * {@link #NONE} when the file is unreadable or not UTF-8.
+   */
   static Words load(Path dic) {
     if (!Files.isReadable(dic)) {
       return NONE;
     }
-    String text;
+    byte[] bytes;
     try {
-      // Read and lower-cased in one go, not line by line: loading is part of every process that rejoins a word.
-      text = Files.readString(dic, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).replace("ĳ", "ij");
-    } catch (IOException | java.io.UncheckedIOException e) {
+      bytes = Files.readAllBytes(dic);
+    } catch (IOException e) {
       return NONE;
     }
-    Set<String> set = new HashSet<>(400_000);
-    int start = text.indexOf('\n') + 1; // the first line is the word count
-    while (start > 0 && start < text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      int slash = text.indexOf('/', start);
-      String word = slash >= start && slash < end ? text.substring(start, slash) : text.substring(start, end).strip();
-      if (!word.isEmpty()) {
-        set.add(word);
-      }
-      start = end + 1;
-    }
-    return new Words(set);
+    WordTable table = WordTable.ofDictionary(bytes);
+    return table == null ? NONE : new Words(table::contains, table.size());
   }
 
   boolean isEmpty() {
-    return words.isEmpty();
+    return size == 0;
   }
 
   int size() {
-    return words.size();
+    return size;
   }
 
   /** Whether a word (any case) is known, as listed or as a plural or inflected form of a listed word. */
   boolean knows(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (words.contains(w)) {
+    if (listed.test(w)) {
       return true;
     }
     int n = w.length();
     if (n > 3 && w.endsWith("en")) {
       String stem = w.substring(0, n - 2);
-      return words.contains(stem) || words.contains(w.substring(0, n - 1)) || knowsStem(stem);
+      return listed.test(stem) || listed.test(w.substring(0, n - 1)) || knowsStem(stem);
     }
     if (n > 2 && (w.endsWith("s") || w.endsWith("e"))) {
       String stem = w.substring(0, n - 1);
-      return words.contains(stem) || (w.endsWith("'s") && words.contains(w.substring(0, n - 2))) || knowsStem(stem);
+      return listed.test(stem) || (w.endsWith("'s") && listed.test(w.substring(0, n - 2))) || knowsStem(stem);
     }
     return false;
   }
@@ -107,14 +103,14 @@ final class Words {
     char last = stem.charAt(n - 1);
     char before = stem.charAt(n - 2);
     if (last == before && !isVowel(last)) {
-      return words.contains(stem.substring(0, n - 1));
+      return listed.test(stem.substring(0, n - 1));
     }
     if (!isVowel(last) && isVowel(before) && !isVowel(stem.charAt(n - 3))) {
       String single = stem.substring(0, n - 1) + before + lenis(last);
-      return words.contains(single) || words.contains(stem.substring(0, n - 1) + before + last);
+      return listed.test(single) || listed.test(stem.substring(0, n - 1) + before + last);
     }
     if (last == 'v' || last == 'z') {
-      return words.contains(stem.substring(0, n - 1) + lenis(last));
+      return listed.test(stem.substring(0, n - 1) + lenis(last));
     }
     return false;
   }
