@@ -34,7 +34,7 @@ final class Words {
   }
 
   private static final class Dutch {
-    static final Words WORDS = load(HUNSPELL_NL);
+    static final Words WORDS = load(HUNSPELL_NL, WordCache.directory());
   }
 
   static Words of(String... words) {
@@ -58,13 +58,19 @@ final class Words {
     if (!Files.isReadable(dic)) {
       return NONE;
     }
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(dic);
+      return from(WordTable.ofDictionary(Files.readAllBytes(dic)));
     } catch (IOException e) {
       return NONE;
     }
-    WordTable table = WordTable.ofDictionary(bytes);
+  }
+
+  /** As {@link #load(Path)}, read from or kept in a cache file in {@code cacheDirectory} ({@link WordCache}). */
+  static Words load(Path dic, Path cacheDirectory) {
+    return Files.isReadable(dic) ? from(WordCache.load(dic, cacheDirectory)) : NONE;
+  }
+
+  private static Words from(WordTable table) {
     return table == null ? NONE : new Words(table::contains, table.size());
   }
 

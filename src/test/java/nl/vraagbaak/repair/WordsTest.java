@@ -168,7 +168,7 @@ class WordsTest {
   }
 
   /** The loader as it was: the whole file as one String, lower-cased, cut into a HashSet; null for Words.NONE. */
-  private static Set<String> loadedTheOldWay(Path dic) {
+  static Set<String> loadedTheOldWay(Path dic) {
     String text;
     try {
       text = Files.readString(dic, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).replace("ĳ", "ij");
