@@ -1,5 +1,6 @@
 package nl.vraagbaak.repair;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
@@ -10,20 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32C;
+import java.util.Arrays;
+import java.util.zip.CRC32;
 
 /**
  * A {@link WordTable} per dictionary file, kept in a cache directory so that a process reads it (2.4 MB, one read, no
  * work per word) instead of building it from the .dic file. A cache file names the dictionary it was made from (path,
  * size, modification time) and the Java feature release (lower case is Unicode data); it is written to a temporary
- * file and renamed, so never seen half-written, and checked on reading (header, lengths, CRC-32C of the body). A cache
+ * file and renamed, so never seen half-written, and checked on reading (header, lengths, CRC-32 of the body). A cache
  * that is missing, stale or damaged is rebuilt; one that cannot be written leaves the table in memory.
  */
 final class WordCache {
 
-  private static final long MAGIC = 0x5642_574f_5244_5301L; // "VBWORDS" and format 1
+  private static final long MAGIC = 0x5642_574f_5244_5302L; // "VBWORDS" and format 2
 
   /** Far more than any dictionary needs, and less than an array holds. */
   private static final long MAX_SIZE = 1L << 30;
@@ -48,14 +48,9 @@ final class WordCache {
 
   /** The words of a .dic file, from the cache in {@code directory} when it holds them; null when there are none. */
   static WordTable load(Path dic, Path directory) {
-    Key key;
-    try {
-      key = Key.of(dic);
-    } catch (IOException | SecurityException e) {
-      return null;
-    }
-    Path cache = directory.resolve("words-" + String.format("%08x", key.path().hashCode()) + ".bin");
-    WordTable cached = read(cache, key);
+    Key key = Key.of(dic);
+    Path cache = key == null ? null : directory.resolve("words-" + Integer.toHexString(key.path().hashCode()) + ".bin");
+    WordTable cached = cache == null ? null : read(cache, key);
     if (cached != null) {
       return cached;
     }
@@ -65,7 +60,7 @@ final class WordCache {
     } catch (IOException | SecurityException e) {
       return null;
     }
-    if (built != null) {
+    if (built != null && cache != null) {
       write(cache, key, built);
     }
     return built;
@@ -79,9 +74,11 @@ final class WordCache {
     }
     try {
       ByteBuffer in = ByteBuffer.wrap(file);
-      if (in.getLong() != MAGIC || !key.equals(Key.read(in))) {
+      byte[] named = key.encoded();
+      if (in.getLong() != MAGIC || !Arrays.equals(file, 8, 8 + named.length, named, 0, named.length)) {
         return null;
       }
+      in.position(8 + named.length);
       int count = in.getInt();
       int bits = in.getInt();
       int wordBytes = in.getInt();
@@ -131,7 +128,7 @@ final class WordCache {
       ByteBuffer startBytes = ByteBuffer.allocate(4 * starts.remaining());
       startBytes.asIntBuffer().put(starts);
       ByteBuffer words = table.words();
-      CRC32C crc = new CRC32C();
+      CRC32 crc = new CRC32();
       crc.update(startBytes.duplicate());
       crc.update(words.duplicate());
       byte[] named = key.encoded();
@@ -170,7 +167,7 @@ final class WordCache {
   }
 
   private static int crc(byte[] bytes, int from, int to) {
-    CRC32C crc = new CRC32C();
+    CRC32 crc = new CRC32();
     crc.update(bytes, from, to - from);
     return (int) crc.getValue();
   }
@@ -178,23 +175,14 @@ final class WordCache {
   /** What a cache file was made from: the dictionary's absolute path, size and modification time, and Java's release. */
   record Key(String path, long size, long modified, int release) {
 
-    static Key of(Path dic) throws IOException {
-      BasicFileAttributes attributes = Files.readAttributes(dic, BasicFileAttributes.class);
-      return new Key(dic.toAbsolutePath().toString(), attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-          Runtime.version().feature());
-    }
-
-    static Key read(ByteBuffer in) {
-      long size = in.getLong();
-      long modified = in.getLong();
-      int release = in.getInt();
-      int length = in.getInt();
-      if (length < 0 || length > in.remaining()) {
-        return null;
-      }
-      byte[] path = new byte[length];
-      in.get(path);
-      return new Key(new String(path, StandardCharsets.UTF_8), size, modified, release);
+    /**
+     * The key of a dictionary file; null when its modification time cannot be read. Through java.io.File: the first
+     * {@code Files.readAttributes} of a process costs 14 ms of class loading, more than reading the cache.
+     */
+    static Key of(Path dic) {
+      File file = dic.toFile();
+      long modified = file.lastModified();
+      return modified == 0 ? null : new Key(file.getAbsolutePath(), file.length(), modified, Runtime.version().feature());
     }
 
     byte[] encoded() {
