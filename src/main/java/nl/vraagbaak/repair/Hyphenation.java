@@ -122,14 +122,14 @@ final class Hyphenation implements RepairStep {
     String kept = line.substring(0, line.length() - 1);
     String joined;
     if (line.charAt(line.length() - 1) == SOFT_HYPHEN) {
-      joined = kept + tail;
+      joined = kept.concat(tail);
     } else if (CONJUNCTIONS.contains(tail)) {
-      joined = line + " " + tail;
+      joined = line.concat(" ").concat(tail);
     } else if (tail.indexOf('-') > 0) {
-      joined = line + tail;
+      joined = line.concat(tail);
     } else {
       char hyphen = line.charAt(line.length() - 1) == '\u2011' ? '-' : line.charAt(line.length() - 1);
-      joined = keepsHyphen(head, letters(tail), dictionary) ? kept + hyphen + tail : kept + tail;
+      joined = keepsHyphen(head, letters(tail), dictionary) ? kept.concat(String.valueOf(hyphen)).concat(tail) : kept.concat(tail);
     }
     Line merged = first.withText(joined);
     return new Line[] {merged, remainder.isEmpty() ? null : next.withText(remainder)};
@@ -144,10 +144,10 @@ final class Hyphenation implements RepairStep {
     if (!capitalised && HYPHEN_HEADS.contains(head)) {
       return true;
     }
-    if (dictionary.knows(head + "-" + tail)) {
+    if (dictionary.knows(head.concat("-").concat(tail))) {
       return true;
     }
-    if (dictionary.knows(head + tail)) {
+    if (dictionary.knows(head.concat(tail))) {
       return false;
     }
     if (vowelsWouldMerge(head, tail)) {
@@ -162,7 +162,7 @@ final class Hyphenation implements RepairStep {
    * "politieagent") are written together.
    */
   static boolean vowelsWouldMerge(String head, String tail) {
-    String pair = (head.substring(head.length() - 1) + tail.charAt(0)).toLowerCase(java.util.Locale.ROOT);
+    String pair = head.substring(head.length() - 1).concat(tail.substring(0, 1)).toLowerCase(java.util.Locale.ROOT);
     return MERGING_VOWELS.contains(pair);
   }
 

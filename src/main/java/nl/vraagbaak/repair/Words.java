@@ -115,11 +115,12 @@ final class Words {
       return listed.test(stem.substring(0, n - 1));
     }
     if (!isVowel(last) && isVowel(before) && !isVowel(stem.charAt(n - 3))) {
-      String single = stem.substring(0, n - 1) + before + lenis(last);
-      return listed.test(single) || listed.test(stem.substring(0, n - 1) + before + last);
+      String start = stem.substring(0, n - 1);
+      return listed.test(start.concat(String.valueOf(new char[] {before, lenis(last)})))
+          || listed.test(start.concat(String.valueOf(new char[] {before, last})));
     }
     if (last == 'v' || last == 'z') {
-      return listed.test(stem.substring(0, n - 1) + lenis(last));
+      return listed.test(stem.substring(0, n - 1).concat(String.valueOf(lenis(last))));
     }
     return false;
   }
