@@ -47,12 +47,31 @@ final class Hyphenation implements RepairStep {
 
   @Override
   public Repaired apply(Repaired text) {
-    List<Line> lines = text.lines();
-    List<Line> out = new ArrayList<>(lines.size());
-    boolean changed = false;
-    Words dictionary = null;
-    Line pending = null;
-    for (Line line : lines) {
+    Joining joining = new Joining(text.lines().size());
+    for (Line line : text.lines()) {
+      joining.take(line);
+    }
+    List<Line> out = joining.lines();
+    return joining.changed ? text.withLines(out) : text;
+  }
+
+  /**
+   * The lines of one text as they are taken, one call per line: a short process runs this loop once, so a loop body
+   * would stay interpreted, while a method called for every line is compiled after a few hundred.
+   */
+  private final class Joining {
+
+    private final List<Line> out;
+    private boolean changed;
+    private Words dictionary;
+    /** A line that ends on a split, waiting for the line that carries on its word. */
+    private Line pending;
+
+    Joining(int lines) {
+      out = new ArrayList<>(lines);
+    }
+
+    void take(Line line) {
       Line current = line;
       if (current.text().indexOf(SOFT_HYPHEN) >= 0) {
         current = withoutInnerSoftHyphens(current);
@@ -71,7 +90,7 @@ final class Hyphenation implements RepairStep {
               out.add(pending);
               pending = null;
             }
-            continue;
+            return;
           }
           out.add(joined[0]);
           pending = null;
@@ -87,10 +106,14 @@ final class Hyphenation implements RepairStep {
         out.add(current);
       }
     }
-    if (pending != null) {
-      out.add(pending);
+
+    List<Line> lines() {
+      if (pending != null) {
+        out.add(pending);
+        pending = null;
+      }
+      return out;
     }
-    return changed ? text.withLines(out) : text;
   }
 
   /** Whether a line ends on a hyphen glued to a word or number ("verde-", "EU-", "501-"), or on a soft hyphen. */
