@@ -91,8 +91,9 @@ final class WordCache {
       if (file.length != body + startsBytes + wordBytes || crc != crc(file, body, file.length)) {
         return null;
       }
-      IntBuffer starts = in.slice(body, (int) startsBytes).asIntBuffer();
-      if (starts.get(0) != 0 || starts.get(1 << bits) != wordBytes) {
+      int[] starts = new int[(1 << bits) + 1];
+      in.slice(body, (int) startsBytes).asIntBuffer().get(starts);
+      if (starts[0] != 0 || starts[1 << bits] != wordBytes) {
         return null;
       }
       return new WordTable(starts, file, body + (int) startsBytes, count);

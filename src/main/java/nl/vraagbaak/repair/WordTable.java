@@ -18,17 +18,17 @@ final class WordTable {
   private static final int PHI = 0x9E3779B9;
   private static final int LONG_WORD = 0xFF;
 
-  private final IntBuffer starts;
+  private final int[] starts;
   private final byte[] words;
   private final int base;
   private final int count;
   private final int shift;
 
   /** {@code starts} holds 2^k + 1 offsets into {@code words}, counted from {@code base}. */
-  WordTable(IntBuffer starts, byte[] words, int base, int count) {
-    int buckets = starts.limit() - 1;
+  WordTable(int[] starts, byte[] words, int base, int count) {
+    int buckets = starts.length - 1;
     if (buckets < 1 || Integer.bitCount(buckets) != 1) {
-      throw new IllegalArgumentException("bucket starts must be 2^k + 1 offsets, not " + starts.limit());
+      throw new IllegalArgumentException("bucket starts must be 2^k + 1 offsets, not " + starts.length);
     }
     this.starts = starts;
     this.words = words;
@@ -51,34 +51,36 @@ final class WordTable {
   }
 
   IntBuffer starts() {
-    return starts.duplicate();
+    return IntBuffer.wrap(starts).asReadOnlyBuffer();
   }
 
   /** The words' bytes, as a slice of {@code words}: from {@code base}, up to the end of the last bucket. */
   ByteBuffer words() {
-    return ByteBuffer.wrap(words, base, starts.get(starts.limit() - 1)).slice();
+    return ByteBuffer.wrap(words, base, starts[starts.length - 1]).slice();
   }
 
   boolean contains(String word) {
     byte[] key = word.getBytes(StandardCharsets.UTF_8);
-    if (hasSurrogate(word) && !new String(key, StandardCharsets.UTF_8).equals(word)) {
-      return false; // a lone surrogate, encoded as "?": never a word of a UTF-8 file
-    }
     int bucket = hash(key, 0, key.length) * PHI >>> shift;
-    int at = base + starts.get(bucket);
-    int end = base + starts.get(bucket + 1);
+    int at = base + starts[bucket];
+    int end = base + starts[bucket + 1];
     while (at < end) {
       int length = words[at++] & 0xFF;
       if (length == LONG_WORD) {
-        length = ByteBuffer.wrap(words, at, 4).getInt();
+        length = intAt(words, at);
         at += 4;
       }
       if (Arrays.equals(words, at, at + length, key, 0, key.length)) {
-        return true;
+        // A lone surrogate is encoded as "?", which a word may hold; as a char it is never part of a UTF-8 file.
+        return !hasSurrogate(word) || new String(key, StandardCharsets.UTF_8).equals(word);
       }
       at += length;
     }
     return false;
+  }
+
+  static int intAt(byte[] bytes, int at) {
+    return (bytes[at] & 0xFF) << 24 | (bytes[at + 1] & 0xFF) << 16 | (bytes[at + 2] & 0xFF) << 8 | (bytes[at + 3] & 0xFF);
   }
 
   static int hash(byte[] bytes, int from, int to) {
@@ -249,7 +251,7 @@ final class WordTable {
         starts[b] = bucketStart;
       }
       starts[buckets] = length;
-      return new WordTable(IntBuffer.wrap(starts), out, 0, count);
+      return new WordTable(starts, out, 0, count);
     }
 
     private int layoutSize() {
@@ -270,7 +272,7 @@ final class WordTable {
       while (at < end) {
         int length = out[at++] & 0xFF;
         if (length == LONG_WORD) {
-          length = ByteBuffer.wrap(out, at, 4).getInt();
+          length = intAt(out, at);
           at += 4;
         }
         if (Arrays.equals(out, at, at + length, source, first, last)) {

@@ -128,10 +128,11 @@ class WordsTest {
   }
 
   @Test
-  void aLoneSurrogateIsNoListedQuestionMark() throws IOException {
-    Words words = Words.load(dic("1", "a?"));
+  void aLoneSurrogateIsNoListedQuestionMarkButAPairIsACharacter() throws IOException {
+    Words words = Words.load(dic("2", "a?", "\uD83D\uDE00/Za"));
     assertThat(words.knows("a?")).isTrue();
     assertThat(words.knows("a\uD800")).isFalse();
+    assertThat(words.knows("\uD83D\uDE00")).as("a character beyond the 16-bit range is a surrogate pair").isTrue();
   }
 
   private void assertSameAsTheOldLoader(Path dic) throws IOException {
