@@ -20,7 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * stays in the text as {@code [footnoteRef:N]} and the footnote's text follows at the end of its paragraph as
  * {@code [N: text]}: the conversion markers of DOCX-to-text tools, so repair handles one convention for all.
  * A table is read row by row, each cell's paragraphs as their own lines, so the long question and answer cells of
- * a Q/A table stay readable text rather than one line joined by separators.
+ * a Q/A table stay readable text rather than one line joined by separators. Numbers of Word's automatic list
+ * numbering are printed before their paragraph ({@link DocxNumbering}), as Word shows them.
  */
 final class DocxExtractor implements Extractor {
 
@@ -36,7 +37,7 @@ final class DocxExtractor implements Extractor {
     LineCollector lines = new LineCollector();
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         XWPFDocument doc = new XWPFDocument(pkg)) {
-      body(doc, lines);
+      body(doc, new DocxNumbering(doc.getNumbering()), lines);
     } catch (Exception e) {
       // POI reports damage with many exception types, checked and unchecked.
       throw new UnreadableException("is a damaged DOCX (" + Issues.detail(e) + ")", e);
@@ -44,21 +45,21 @@ final class DocxExtractor implements Extractor {
     return new Extracted(source, id, Format.DOCX, lines.lines(), List.of(), List.of());
   }
 
-  private static void body(IBody body, LineCollector lines) {
+  private static void body(IBody body, DocxNumbering numbering, LineCollector lines) {
     for (IBodyElement element : body.getBodyElements()) {
       switch (element) {
-        case XWPFParagraph paragraph -> lines.add(paragraph.getText(), 0);
-        case XWPFTable table -> table(table, lines);
+        case XWPFParagraph paragraph -> lines.add(numbering.label(paragraph) + paragraph.getText(), 0);
+        case XWPFTable table -> table(table, numbering, lines);
         case XWPFSDT control -> lines.add(control.getContent().getText(), 0);
         default -> {} // other body elements carry no text
       }
     }
   }
 
-  private static void table(XWPFTable table, LineCollector lines) {
+  private static void table(XWPFTable table, DocxNumbering numbering, LineCollector lines) {
     for (XWPFTableRow row : table.getRows()) {
       for (XWPFTableCell cell : row.getTableCells()) {
-        body(cell, lines);
+        body(cell, numbering, lines);
       }
     }
   }

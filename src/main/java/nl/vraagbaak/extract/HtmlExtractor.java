@@ -22,7 +22,8 @@ import org.jsoup.select.NodeFilter;
  * The HTML of officielebekendmakingen.nl marks Kamervragen with {@code <div class="vraag">} and {@code <div
  * class="antwoord">}: those become {@link Block}s as in the XML, their label ("Vraag 1") the first line when it is one.
  * Note references ({@code <sup>1</sup>}) and notes ({@code <p class="noot"><sup>1</sup> …}) follow the DOCX
- * convention ("[footnoteRef:1]", "[1: …]"). The site's page header and footer around the document are no text of it.
+ * convention ("[footnoteRef:1]", "[1: …]"). A table with "Vraag" and "Antwoord" columns states its roles as plainly and
+ * gives blocks too. The site's page header and footer around the document are no text of it.
  */
 final class HtmlExtractor implements Extractor {
 
@@ -44,6 +45,10 @@ final class HtmlExtractor implements Extractor {
   private static final Pattern LABEL_TEXT =
       Pattern.compile("(?i)(?:vraag|antwoord)(?:\\s+op\\s+vra(?:ag|gen))?\\s+\\d{1,3}[a-z]?(?:\\s*(?:,|en|t/m)\\s*\\d{1,3}[a-z]?)*[.:]?");
 
+  private static final Pattern QUESTION_COLUMN = Pattern.compile("(?i)(?:vra(?:ag|gen)|vraagstelling)[.:]?");
+  private static final Pattern ANSWER_COLUMN = Pattern.compile("(?i)(?:antwoord(?:en)?|beantwoording|reactie(?:\\s+kabinet)?)[.:]?");
+  private static final Pattern NUMBER_COLUMN = Pattern.compile("(?i)(?:nr|nummer|vraagnummer|vraagnr|#|no)[.:]?");
+
   private static final Pattern NOTE_NUMBER = Pattern.compile("\\d{1,3}");
 
   private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
@@ -54,6 +59,7 @@ final class HtmlExtractor implements Extractor {
     Document document = Jsoup.parse(html);
     StringBuilder text = new StringBuilder();
     Element root = document.body() != null ? document.body() : document;
+    markQuestionAnswerTables(root);
     root.filter(new Flattener(text));
     LineCollector lines = new LineCollector();
     List<Block> blocks = new ArrayList<>();
@@ -82,6 +88,51 @@ final class HtmlExtractor implements Extractor {
     close(open == null ? Block.Kind.TEXT : open, label, run, blocks);
     boolean structured = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.QUESTION);
     return new Extracted(source, id, Format.HTML, lines.lines(), structured ? blocks : List.of(), List.of());
+  }
+
+  /**
+   * A table with a "Vraag" and an "Antwoord" column states the roles as outright as the officielebekendmakingen
+   * classes do: its cells are marked as those classes are, and a number column becomes the cells' labels.
+   */
+  private static void markQuestionAnswerTables(Element root) {
+    for (Element table : root.select("table")) {
+      List<Element> rows = table.select("tr").stream().filter(row -> row.closest("table") == table).toList();
+      if (rows.size() < 2) {
+        continue;
+      }
+      List<Element> head = rows.getFirst().children();
+      int question = column(head, QUESTION_COLUMN);
+      int answer = column(head, ANSWER_COLUMN);
+      int number = column(head, NUMBER_COLUMN);
+      if (question < 0 || answer < 0) {
+        continue;
+      }
+      for (Element row : rows.subList(1, rows.size())) {
+        List<Element> cells = row.children();
+        if (cells.size() <= Math.max(question, answer) || cells.get(question).text().isBlank()) {
+          continue;
+        }
+        String printed = number >= 0 && number < cells.size() ? cells.get(number).text().strip() : "";
+        if (NOTE_NUMBER.matcher(printed.replaceFirst("[.)]$", "")).matches()) {
+          String n = printed.replaceFirst("[.)]$", "");
+          cells.get(question).prependElement("p").text("Vraag " + n);
+          cells.get(answer).prependElement("p").text("Antwoord " + n);
+          cells.get(number).empty();
+        }
+        cells.get(question).addClass("vraag");
+        cells.get(answer).addClass("antwoord");
+      }
+    }
+  }
+
+  /** The index of the header cell whose whole text matches, or -1. */
+  private static int column(List<Element> head, Pattern name) {
+    for (int i = 0; i < head.size(); i++) {
+      if (name.matcher(head.get(i).text().strip()).matches()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void close(Block.Kind kind, String label, List<Line> run, List<Block> blocks) {

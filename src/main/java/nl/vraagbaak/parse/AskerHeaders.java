@@ -101,9 +101,9 @@ final class AskerHeaders {
     return null;
   }
 
-  /** "… de vragen van het lid Inge van Dijk (CDA) over …" in a letter's running text. */
+  /** "… de vragen van het lid Inge van Dijk (CDA) over …", "… vragen van het Tweede Kamerlid X (D66)" in running text. */
   private static final Pattern MENTIONED =
-      Pattern.compile("(?i)\\bvragen\\s+van\\s+(?:het\\s+(?:kamer)?lid|de\\s+(?:kamer)?leden)\\s+([^()]{2,80}?)\\s*\\(([^()]{2,40})\\)");
+      Pattern.compile("(?i)\\bvragen\\s+van\\s+(?:het\\s+(?:(?:tweede\\s+)?kamer)?lid|de\\s+(?:(?:tweede\\s+)?kamer)?leden)\\s+([^()]{2,80}?)\\s*\\(([^()]{2,40})\\)");
 
   /**
    * The asker a letter names in its running text ("Hierbij zend ik u de antwoorden op de vragen van het lid X (PARTY)

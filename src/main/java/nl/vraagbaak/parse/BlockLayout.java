@@ -78,6 +78,10 @@ final class BlockLayout implements Layout {
               topic = header.topic();
             } else if (block.kind() == Block.Kind.HEADING) {
               topic = line.text().strip();
+            } else if (questions.isEmpty() && asker == Asker.UNKNOWN) {
+              // without a header, the introduction says whose questions follow ("beantwoordt vragen van het lid X (P)")
+              Asker told = AskerHeaders.mentioned(line.text());
+              asker = told == null ? asker : told;
             }
           }
         }

@@ -36,6 +36,12 @@ final class NumberedLayout implements Layout {
           "is", "zijn", "heeft", "hebben", "wordt", "worden", "deelt", "geef", "gaat", "bent", "klopt", "op", "in", "zou",
           "wil", "acht", "ziet", "erkent", "hoeveel", "waarin", "kunnen", "licht", "graag", "om", "per");
 
+  /** A question mark (and closing quote) followed by the start of a new sentence on the same line. */
+  private static final Pattern ASKED_THEN_TOLD = Pattern.compile("(\\?[\"”’']?)\\s+(?=[\\p{Lu}\\d€])");
+
+  /** An answer's opening: at least three words with letters. */
+  private static final Pattern SENTENCE = Pattern.compile("\\s*\\S+\\s+\\p{L}+\\S*\\s+\\p{L}");
+
   private static final Pattern PARAGRAPH_END = Pattern.compile("(?s).*[.?!:][\\s\"”’')\\d\\uE000\\uE001]*$");
 
   private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:vragen|vraagt|verzoeken|verzoekt|willen\\s+weten|vernemen\\s+graag|ontvangen\\s+graag)\\b");
@@ -218,6 +224,12 @@ final class NumberedLayout implements Layout {
     }
     List<List<Line>> units = units(body);
     int last = questionUnits(units);
+    if (last == units.size() - 1 && !units.isEmpty()) {
+      Draft row = splitRow(start, units, asker, topic);
+      if (row != null) {
+        return row;
+      }
+    }
     List<Line> question = new ArrayList<>();
     List<Line> answer = new ArrayList<>();
     for (int u = 0; u < units.size(); u++) {
@@ -228,6 +240,37 @@ final class NumberedLayout implements Layout {
       target.addAll(units.get(u));
     }
     return new Draft(numbers, start.label(), asker, topic, question, answer);
+  }
+
+  /**
+   * A row of a flattened two-column table: number, question and answer run on in one paragraph ("12 Hoeveel …? Het
+   * aantal bedroeg …"). Only tried when nothing would be left for the answer; the answer starts after the last "?"
+   * that a new sentence follows. Null when there is no such "?".
+   */
+  private static Draft splitRow(Start start, List<List<Line>> units, Asker asker, String topic) {
+    List<Line> unit = units.getFirst();
+    for (int i = unit.size() - 1; i >= 0; i--) {
+      Matcher asked = ASKED_THEN_TOLD.matcher(unit.get(i).text());
+      int cut = -1;
+      while (asked.find()) {
+        cut = asked.end(1);
+      }
+      String text = unit.get(i).text();
+      if (cut < 0 || !SENTENCE.matcher(text.substring(cut)).lookingAt()) {
+        continue; // "…? 12" is a page column, no answer
+      }
+      List<Line> question = new ArrayList<>(unit.subList(0, i));
+      question.add(unit.get(i).withText(text.substring(0, cut).strip()));
+      List<Line> answer = new ArrayList<>();
+      answer.add(unit.get(i).withText(text.substring(cut).strip()));
+      answer.addAll(unit.subList(i + 1, unit.size()));
+      for (List<Line> more : units.subList(1, units.size())) {
+        answer.add(more.getFirst().withText(""));
+        answer.addAll(more);
+      }
+      return new Draft(List.of(start.number()), start.label(), asker, topic, question, answer);
+    }
+    return null;
   }
 
   /** The index of the last unit that belongs to the question. */
