@@ -116,7 +116,7 @@ def jaarverslag():
     d.pair(("Hoeveel reservisten", "ingezet?"), ("Eind 2024 telde", "civiele autoriteiten."), numbers=[3])
     d.pair(("Kunt u toelichten", "niet is gehaald?"), ("In 2024 zijn tien", "inmiddels geleverd."), numbers=[4])
     d.pair(("Welk deel van het budget", "besteed?"), ("Van het beschikbare budget", "eindejaarsmarge."), numbers=[5])
-    return gold(d, {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-06-12", "committee": "vaste commissie voor Defensie",
+    return gold(d, {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-06-10", "committee": "vaste commissie voor Defensie",
                     "reference": "36740-X-7", "title": "Jaarverslag en slotwet Ministerie van Defensie 2024"})
 
 
@@ -129,7 +129,7 @@ def suppletoire():
     d.pair(("Hoeveel aanvragen", "toegekend?"), ("In 2025 zijn 412", "gerealiseerd."), numbers=[4])
     d.pair(("Wat is de stand van zaken", "mkb?2"), ("De motie wordt uitgevoerd.", "antwoord op vraag 2."), numbers=[5],
            footnotes=["Kamerstuk 36 600 XIII, nr. 31."])
-    return gold(d, {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-12-09",
+    return gold(d, {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-12-05",
                     "committee": "vaste commissie voor Economische Zaken", "reference": "36845-XIII-4"})
 
 
@@ -144,7 +144,7 @@ def reactie_per_fractie():
            ("Gemeenten kunnen via", "voorjaar van 2026."), party="GroenLinks-PvdA", topic="Gezonde schoolomgeving")
     d.pair(("De leden van de CDA-fractie vragen hoe", "deelgenomen?"), ("In 2025 hebben ongeveer", "preventieakkoorden."),
            party="CDA", topic="Valpreventie")
-    return gold(d, {"kind": "schriftelijk-overleg", "date": "2025-12-04",
+    return gold(d, {"kind": "schriftelijk-overleg", "date": "2025-12-01",
                     "committee": "vaste commissie voor Volksgezondheid, Welzijn en Sport", "reference": "32793-842"})
 
 
@@ -229,7 +229,7 @@ def ontwikkelingshulp_pdf():
         has_list = any(k == "list" for k, t in blocks[i + 2:end])
         pairs.append(spec_pair([question], answer, whole_a=not has_list, notes=made.BH_NOTES, numbers=[n]))
     return {"file": "lijst-ontwikkelingshulp.pdf",
-            "document": {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-06-17",
+            "document": {"kind": "lijst-van-vragen-en-antwoorden", "date": "2025-06-13",
                          "committee": "vaste commissie voor Buitenlandse Handel en Ontwikkelingshulp", "reference": "36740-XVII-8"},
             "pairs": pairs}
 
