@@ -2,8 +2,6 @@ package nl.vraagbaak.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Issue;
@@ -32,10 +30,6 @@ final class DebateTableLayout implements Layout {
       Pattern.compile("^\\s*(?:(\\d{1,3})[.)]?\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,3})\\s*\\(([^()]{2,30})\\)\\s+[Vv]raag\\s*[:.]\\s*(.*)$");
 
   private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)^vraag\\s*[:.]?\\s*");
-
-  /** Words of a column header: "Nr. Naam Fractie Vraag Antwoord", "Kamerlid Fractie Vraag en antwoord". */
-  private static final Set<String> HEADER_WORDS =
-      Set.of("nr", "nr.", "naam", "kamerlid", "lid", "fractie", "partij", "vraag", "vragen", "antwoord", "antwoorden", "en", "/", "onderwerp");
 
   /** Where a row starts: its line, number (or null), who asks, and the question text on that line. */
   private record Row(int at, Integer number, Asker asker, String inline, int from) {
@@ -214,15 +208,6 @@ final class DebateTableLayout implements Layout {
   }
 
   private static boolean isColumnHeader(String text) {
-    String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    if (words.length < 2 || words.length > 8) {
-      return false;
-    }
-    for (String word : words) {
-      if (!HEADER_WORDS.contains(word)) {
-        return false;
-      }
-    }
-    return true;
+    return ColumnHeaders.is(text);
   }
 }

@@ -176,7 +176,7 @@ final class PageFootnotes implements RepairStep {
   /**
    * Finds the references glued to a word in a line of text: 1 to 3 digits right after a word that has a lower-case
    * letter (so not "G7", "F35", "S300"), or after a punctuation mark that follows such a word or a closing bracket
-   * ("jl.1", "c.s.7", "(2022).4"), and followed by a space, punctuation or the end. Not after "nr." or "art.". Also a
+   * ("jl.1", "c.s.7", "(2022).4"), or after a closing bracket that follows a letter ("(DSA)2"), and followed by a space, punctuation or the end. Not after "nr." or "art.". Also a
    * number after a sentence's end and a space that ends the line ("in Iran? 18").
    */
   static void collectRefs(String s, int line, List<Ref> into) {
@@ -252,8 +252,8 @@ final class PageFootnotes implements RepairStep {
         return false;
       }
       w--;
-      if (s.charAt(w) == ')') {
-        return true;
+      if (s.charAt(w) == ')' || before == ')' && Character.isLetter(s.charAt(w))) {
+        return true; // "(2022).4", and an abbreviation in brackets: "(DSA)2"
       }
       while (w > 0 && "»”’\"'".indexOf(s.charAt(w)) >= 0) {
         w--; // a quotation closed before the mark: "het bericht «…»?1"
