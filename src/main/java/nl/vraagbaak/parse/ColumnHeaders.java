@@ -2,6 +2,7 @@ package nl.vraagbaak.parse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The header row of a table of questions that extraction flattened into a line, and that is printed again on every
@@ -13,11 +14,13 @@ final class ColumnHeaders {
       Set.of("nr", "nr.", "naam", "kamerlid", "lid", "fractie", "partij", "vraag", "vragen", "antwoord", "antwoorden", "en", "/",
           "onderwerp", "vraagsteller", "bijlage", "blz", "blz.", "(van)", "t/m", "tot", "pagina", "paragraaf");
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   private ColumnHeaders() {}
 
   /** Whether the line is nothing but two to eight column names. */
   static boolean is(String text) {
-    String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = WHITE_SPACE.split(text.strip().toLowerCase(Locale.ROOT));
     if (words.length < 2 || words.length > 8) {
       return false;
     }
