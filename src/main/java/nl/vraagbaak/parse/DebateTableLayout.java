@@ -208,9 +208,14 @@ final class DebateTableLayout implements Layout {
    * party's line.
    */
   private static Row cellRow(List<Line> lines, int at) {
-    String name = lines.get(at).text().strip();
-    String printedParty = lines.get(at + 1).text().strip();
-    String party = printedParty.length() > 40 ? null : Parties.canonical(printedParty);
+    String name = lines.get(at).text();
+    String printedParty = lines.get(at + 1).text();
+    if (!mayBeNameCell(name) || !mayBePartyCell(printedParty)) {
+      return null; // most lines are longer than a name or hold a digit or punctuation: no regular expression for them
+    }
+    name = name.strip();
+    printedParty = printedParty.strip();
+    String party = Parties.canonical(printedParty);
     if (party == null || !SURNAME_CELL.matcher(name).matches() || Parties.canonical(name) != null) {
       return null;
     }
@@ -219,6 +224,39 @@ final class DebateTableLayout implements Layout {
     Integer number = numbered ? Integer.valueOf(before.replaceAll("\\D", "")) : null;
     Asker asker = new Asker(party, List.of(surname(name, "")), name + " (" + printedParty + ")");
     return new Row(at + 1, number, asker, "", numbered ? at - 1 : at, true);
+  }
+
+  /** Short, capitalised, no digits or sentence punctuation: what a surname cell can be. */
+  private static boolean mayBeNameCell(String text) {
+    int n = text.length();
+    if (n < 2 || n > 40) {
+      return false;
+    }
+    int first = Texts.firstNonWhitespace(text);
+    if (first == n || !Character.isUpperCase(text.charAt(first))) {
+      return false;
+    }
+    for (int i = first; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || ".,:;?!()".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Short, no sentence punctuation: what a party cell can be ("PvdD", "GroenLinks-PvdA", "50PLUS"). */
+  private static boolean mayBePartyCell(String text) {
+    int n = text.length();
+    if (n < 2 || n > 40 || text.isBlank()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (".,:;?!()".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A surname alone in its cell: "Teunissen", "Van Campen", "Kostić", "Van der Plas". */
