@@ -210,6 +210,9 @@ final class DebateTableLayout implements Layout {
   private static Row cellRow(List<Line> lines, int at) {
     String name = lines.get(at).text();
     String printedParty = lines.get(at + 1).text();
+    if (name.indexOf('(') > 0 && name.length() <= 60) {
+      return memberCellRow(lines, at);
+    }
     if (!mayBeNameCell(name) || !mayBePartyCell(printedParty)) {
       return null; // most lines are longer than a name or hold a digit or punctuation: no regular expression for them
     }
@@ -225,6 +228,22 @@ final class DebateTableLayout implements Layout {
     Asker asker = new Asker(party, List.of(surname(name, "")), name + " (" + printedParty + ")");
     return new Row(at + 1, number, asker, "", numbered ? at - 1 : at, true);
   }
+
+  /** A member cell "Teunissen (PvdD)" on its own line, the question cell on the next: the row starts on the member's line. */
+  private static Row memberCellRow(List<Line> lines, int at) {
+    Matcher m = MEMBER_CELL.matcher(lines.get(at).text().strip());
+    String party = m.matches() ? Parties.canonical(m.group(2)) : null;
+    if (party == null) {
+      return null;
+    }
+    String before = at > 0 ? lines.get(at - 1).text().strip() : "";
+    boolean numbered = ROW_NUMBER_CELL.matcher(before).matches();
+    Integer number = numbered ? Integer.valueOf(before.replaceAll("\\D", "")) : null;
+    Asker asker = new Asker(party, List.of(surname(m.group(1), "")), m.group());
+    return new Row(at, number, asker, "", numbered ? at - 1 : at, true);
+  }
+
+  private static final Pattern MEMBER_CELL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})\\s*\\(([^()]{2,30})\\)");
 
   /** Short, capitalised, no digits or sentence punctuation: what a surname cell can be. */
   private static boolean mayBeNameCell(String text) {
