@@ -41,11 +41,11 @@ final class ContractJson {
   }
 
   static String compact(Enriched enriched) {
-    return new ContractJson(capacity(enriched), false).enriched(enriched).toString();
+    return new ContractJson(capacity(enriched, false), false).enriched(enriched).toString();
   }
 
   static String pretty(Enriched enriched) {
-    return new ContractJson(capacity(enriched) * 5 / 4, true).enriched(enriched).toString();
+    return new ContractJson(capacity(enriched, true), true).enriched(enriched).toString();
   }
 
   static String compact(StoredPair pair) {
@@ -62,7 +62,7 @@ final class ContractJson {
   }
 
   /** Most of the output is the pairs' texts: room for them and the fields around them, so the builder rarely grows. */
-  private static int capacity(Enriched enriched) {
+  private static int capacity(Enriched enriched, boolean pretty) {
     long chars = 1024;
     for (EnrichedPair pair : enriched.pairs()) {
       Pair p = pair.pair();
@@ -71,7 +71,7 @@ final class ContractJson {
     for (Unanswered u : enriched.unanswered()) {
       chars += 256 + (u == null ? 0 : length(u.question()));
     }
-    return (int) Math.min(chars + chars / 16, Integer.MAX_VALUE - 16);
+    return (int) Math.min(chars + chars / (pretty ? 4 : 16), Integer.MAX_VALUE - 16);
   }
 
   private static int length(String s) {

@@ -80,7 +80,7 @@ class ContractJsonTest {
     for (int round = 0; round < 2000; round++) {
       List<String> seed = seeds.get(random.nextInt(seeds.size()));
       int from = random.nextInt(seed.size());
-      List<String> lines = mangle(seed.subList(from, Math.min(seed.size(), from + 50 + random.nextInt(800))), random);
+      List<String> lines = mangle(seed.subList(from, Math.min(seed.size(), from + 20 + random.nextInt(400))), random);
       Enriched enriched = Enricher.enrich(Parser.parse(extracted(lines)));
       assertSameAsJackson(enriched, "mangled round " + round + " (seed " + SEED + ")");
     }
