@@ -21,11 +21,15 @@ final class Askers {
   private static final Pattern MEMBER_HEADER =
       Pattern.compile("(?i)^\\s*(?:vragen\\s+en\\s+opmerkingen|inbreng|vragen)\\s+van\\s+het\\s+lid\\s+(.{2,60}?)\\s*(?:\\(([^)]{2,40})\\))?\\s*:?\\s*$");
 
-  /** "De leden van de D66-fractie", "de GroenLinks-PvdA-fractie", "De VVD-leden", "de leden van de Groep Van Haga". */
+  /**
+   * "De leden van de D66-fractie", "de GroenLinks-PvdA-fractie", "De VVD-leden", "de leden van de Groep Van Haga", and as
+   * the Eerste Kamer writes it, "de leden van de fractie van de VVD", "de fractie van het CDA".
+   */
   private static final Pattern FACTION_IN_TEXT =
       Pattern.compile(
           "(?:leden\\s+van\\s+de\\s+((?:Groep\\s+)?[\\p{L}0-9][\\p{L}0-9 -]{0,40}?)(?:[- ]fractie\\b|(?=\\s+(?:hebben|zijn|danken|vragen|lezen|constateren|willen)))"
-              + "|\\b([\\p{Lu}][\\p{L}0-9-]{1,30}?)-?fractie(?:leden)?\\b|\\b([\\p{Lu}][\\p{L}0-9-]{1,20})-leden\\b)");
+              + "|\\b([\\p{Lu}][\\p{L}0-9-]{1,30}?)-?fractie(?:leden)?\\b|\\b([\\p{Lu}][\\p{L}0-9-]{1,20})-leden\\b"
+              + "|\\bfractie\\s+van\\s+(?:de\\s+|het\\s+)?((?:Groep\\s+)?[\\p{Lu}0-9][\\p{L}0-9-]{1,30})(?=[\\s,.;:]))");
 
   private Askers() {}
 
@@ -57,7 +61,7 @@ final class Askers {
   static String partyInText(String text) {
     Matcher m = FACTION_IN_TEXT.matcher(text);
     while (m.find()) {
-      for (int g = 1; g <= 3; g++) {
+      for (int g = 1; g <= 4; g++) {
         if (m.group(g) != null) {
           String party = Parties.canonical(m.group(g));
           if (party != null) {

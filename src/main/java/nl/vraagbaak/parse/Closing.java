@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Line;
 
 /**
- * The close of a letter that ends right after its last answer: "Hoogachtend," and the signature ("De minister van
- * Volkshuisvesting en Ruimtelijke Ordening," and a name, "DE STAATSSECRETARIS VAN DEFENSIE"). It is no part of the
- * answer it follows.
+ * The close of a letter that ends right after its last answer: a closing sentence ("Ik vertrouw erop uw Kamer hiermee
+ * voldoende te hebben geïnformeerd."), "Hoogachtend," and the signature ("De minister van Volkshuisvesting en
+ * Ruimtelijke Ordening," and a name, "DE STAATSSECRETARIS VAN DEFENSIE"). It is no part of the answer it follows.
  */
 final class Closing {
 
@@ -38,9 +38,13 @@ final class Closing {
         return LabeledLayout.trim(answer.subList(0, i));
       }
       if (signatory(text)) {
+        int cutAt = i;
         int before = Headings.previousNonBlank(answer, i);
-        boolean greeted = before >= 0 && SALUTATION.matcher(answer.get(before).text().strip()).matches();
-        return LabeledLayout.trim(answer.subList(0, greeted ? before : i));
+        if (before >= 0 && SALUTATION.matcher(answer.get(before).text().strip()).matches()) {
+          cutAt = before;
+          before = Headings.previousNonBlank(answer, before);
+        }
+        return LabeledLayout.trim(answer.subList(0, formulaStart(answer, before, cutAt)));
       }
       if (text.length() > 60 || text.endsWith("?") || text.endsWith(".") && !endsWithInitial(text)) {
         return answer;
@@ -49,6 +53,30 @@ final class Closing {
     }
     return answer;
   }
+
+  /**
+   * Where a closing formula ("Ik vertrouw erop uw Kamer hiermee voldoende te hebben geïnformeerd.") that ends at line
+   * {@code last} starts, when one does: it may wrap over a few lines. Else {@code otherwise}.
+   */
+  private static int formulaStart(List<Line> answer, int last, int otherwise) {
+    if (last < 0 || !answer.get(last).text().strip().endsWith(".")) {
+      return otherwise;
+    }
+    String joined = "";
+    for (int k = last; k >= 0 && k > last - 3 && !answer.get(k).isBlank(); k--) {
+      joined = answer.get(k).text().strip() + " " + joined;
+      if (FORMULA.matcher(joined.strip()).matches()) {
+        return k;
+      }
+    }
+    return otherwise;
+  }
+
+  /** A letter's closing sentence: hoping or trusting the Kamer is informed ("hiermee voldoende geïnformeerd"). */
+  private static final Pattern FORMULA =
+      Pattern.compile(
+          "(?i)^(?=[^.]{0,40}\\b(?:vertrouw|vertrouwen|hoop|hopen|hiermee)\\b)(?:ik|wij|we|hiermee|met\\s+deze\\s+brief)\\b[^.]{0,120}"
+              + "\\b(?:ge\u00efnformeerd|geinformeerd|beantwoord)\\b[^.]{0,30}\\.$");
 
   private static boolean signatory(String text) {
     return SIGNATORY.matcher(text).matches() && (text.endsWith(",") || text.equals(text.toUpperCase(java.util.Locale.ROOT)));

@@ -39,9 +39,6 @@ final class NumberedLayout implements Layout {
   /** A question mark (and closing quote) followed by the start of a new sentence on the same line. */
   private static final Pattern ASKED_THEN_TOLD = Pattern.compile("(\\?[\"”’']?)\\s+(?=[\\p{Lu}\\d€])");
 
-  /** An answer's opening: at least three words with letters. */
-  private static final Pattern SENTENCE = Pattern.compile("\\s*\\S+\\s+\\p{L}+\\S*\\s+\\p{L}");
-
   private static final Pattern PARAGRAPH_END = Pattern.compile("(?s).*[.?!:][\\s\"”’')\\d\\uE000\\uE001]*$");
 
   private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:vragen|vraagt|verzoeken|verzoekt|willen\\s+weten|vernemen\\s+graag|ontvangen\\s+graag)\\b");
@@ -261,7 +258,7 @@ final class NumberedLayout implements Layout {
         cut = asked.end(1);
       }
       String text = unit.get(i).text();
-      if (cut < 0 || !SENTENCE.matcher(text.substring(cut)).lookingAt()) {
+      if (cut < 0 || !tells(text.substring(cut))) {
         continue; // "…? 12" is a page column, no answer
       }
       List<Line> question = new ArrayList<>(unit.subList(0, i));
@@ -276,6 +273,13 @@ final class NumberedLayout implements Layout {
       return new Draft(List.of(start.number()), start.label(), asker, topic, question, answer);
     }
     return null;
+  }
+
+  /** Whether text after a "?" opens an answer: words, not a page column's numbers ("? 5 6"). */
+  private static boolean tells(String text) {
+    String[] words = FIRST_WORD_END.split(text.strip());
+    long worded = java.util.Arrays.stream(words).filter(w -> w.chars().anyMatch(Character::isLetter)).count();
+    return words.length >= 3 && worded >= 2;
   }
 
   /** The index of the last unit that belongs to the question. */
