@@ -643,6 +643,14 @@ def xml_blocks(texts):
     return "".join(f"<al>{escape(t)}</al>" for t in texts)
 
 
+def with_prefix(texts):
+    """The XML's list items as printed, each after its li.prefix."""
+    texts = paras(texts)
+    if len(texts) > 2 and texts[0].endswith(":"):
+        return [texts[0]] + ["\u2013 " + t for t in texts[1:]]
+    return texts
+
+
 def xml_lijst(items):
     return ('<lijst type="ongemarkeerd">' + "".join(
         f"<li><li.prefix>\u2013</li.prefix><al>{escape(x)}</al></li>" for x in items) + "</lijst>")
@@ -682,7 +690,7 @@ Visserij, Voedselzekerheid en Natuur over dode ganzen bij het Lauwersmeer (ingez
     name = "kamervragen-aanhangsel-lijsten.xml"
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         f.write(xml)
-    gold(name, NATUUR, "kamervragen")
+    gold(name, [dict(d, q=with_prefix(d["q"]), a=with_prefix(d["a"])) for d in NATUUR], "kamervragen")
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -136,6 +136,9 @@ final class DocumentFacts {
     if (head.contains("schriftelijk overleg") || head.contains("schriftelijke overleg") || head.contains("vragen en opmerkingen")) {
       return "schriftelijk-overleg";
     }
+    if (head.contains("vragen van de vaste commissie") || head.contains("feitelijke vragen")) {
+      return "lijst-van-vragen-en-antwoorden"; // a committee's questions answered in a list, without the Kamerstuk's title
+    }
     if (head.contains("begrotingsbehandeling") || head.contains("termijn") || head.contains("debat") || head.contains("wetgevingsoverleg")
         || head.contains("notaoverleg") || head.contains("gesteld tijdens")) {
       return "antwoorden-debat";

@@ -33,8 +33,12 @@ final class QaLabels {
     }
   }
 
-  /** "1", "1, 2 en 4", "3 t/m 5", "3a", "3a en 3b": question numbers, a sub-question's letter included. */
-  static final String NUMBERS = "\\d{1,3}[a-z]?(?:\\s*(?:,|en|&|t/m|tot\\s+en\\s+met|-|–)\\s*\\d{1,3}[a-z]?)*";
+  /**
+   * "1", "1, 2 en 4", "3 t/m 5", "3a", "3a en 3b", "1.2": question numbers, a sub-question's letter included, and
+   * numbers within a section ("Vraag 1.2" is the second question of section 1).
+   */
+  static final String NUMBERS =
+      "\\d{1,3}(?:\\.\\d{1,3})*[a-z]?(?:\\s*(?:,|en|&|t/m|tot\\s+en\\s+met|-|–)\\s*\\d{1,3}(?:\\.\\d{1,3})*[a-z]?)*";
 
   /** "(blz. 12)", "(p. 4)": where in the document under discussion the question is about. */
   private static final String PAGE_REFERENCE = "(?:\\s*\\((?:blz|p|pag|pagina)\\.?\\s*[\\d\\s,–-]{1,20}\\))?";
@@ -53,9 +57,10 @@ final class QaLabels {
 
   private static final Pattern NOTICE = Pattern.compile("(?i)^mededeling(?:\\s+van\\b.*|\\s*[.:]?)$");
 
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
+  /** A number, or a number within a section ("1.2"), which is no question number of the document's own series. */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*");
 
-  private static final Pattern KEY = Pattern.compile("\\d{1,3}[a-z]?");
+  private static final Pattern KEY = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*[a-z]?");
 
   private static final Pattern RANGE = Pattern.compile("(\\d{1,3})\\s*(?:t/m|tot\\s+en\\s+met|-|–)\\s*(\\d{1,3})");
 
@@ -177,7 +182,9 @@ final class QaLabels {
   private static void addAll(List<Integer> out, String text) {
     Matcher n = NUMBER.matcher(text);
     while (n.find()) {
-      out.add(Integer.parseInt(n.group()));
+      if (n.group().indexOf('.') < 0) {
+        out.add(Integer.parseInt(n.group())); // "1.2" has no place among the numbers; its key pairs it
+      }
     }
   }
 }

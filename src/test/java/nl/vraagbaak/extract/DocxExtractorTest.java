@@ -47,4 +47,13 @@ class DocxExtractorTest {
       assertThat(Fixtures.missingInOrder(Files.readString(seed), text)).as("words of %s missing from its DOCX", seed.getFileName()).isEmpty();
     }
   }
+
+  @Test
+  void printsWordsAutomaticListNumbersBeforeTheirParagraphs() throws Exception {
+    Path docx = Path.of(DocxExtractorTest.class.getResource("/parse/heldout3/kamervragen-word-automatische-nummering.docx").toURI());
+    java.util.List<String> lines = texts(read(docx));
+    assertThat(lines.stream().filter(l -> l.matches("\\d+\\. .*")).map(l -> l.substring(0, l.indexOf(' '))))
+        .containsExactly("1.", "2.", "3.", "4.", "5.");
+    assertThat(lines).contains("een snellere doorstroom naar de longstay en naar vervolgvoorzieningen buiten de justitiële keten;");
+  }
 }

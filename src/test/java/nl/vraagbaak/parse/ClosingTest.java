@@ -42,4 +42,19 @@ class ClosingTest {
     List<String> text = List.of("Ja.", "De minister van Defensie,", "Dat is in overleg met de Staat der Nederlanden besloten, zoals eerder is gemeld aan de Kamer.");
     assertThat(cut(text.toArray(String[]::new))).isEqualTo(text);
   }
+
+  @Test
+  void dropsAClosingFormulaWrappedBeforeTheSignature() {
+    assertThat(cut("De oplevering is verschoven naar 2027.", "", "Ik vertrouw erop uw Kamer hiermee voldoende te hebben",
+            "geïnformeerd.", "", "De Staatssecretaris van Justitie en Veiligheid,", "", "M.A. Bruinsma"))
+        .containsExactly("De oplevering is verschoven naar 2027.");
+  }
+
+  @Test
+  void keepsALastSentenceThatOnlyReportsInformingTheKamer() {
+    List<String> text = List.of("Ik heb uw Kamer hierover op 3 maart geïnformeerd.");
+    List<String> signed = new ArrayList<>(text);
+    signed.addAll(List.of("", "De minister van Defensie,", "R. Brekelmans"));
+    assertThat(cut(signed.toArray(String[]::new))).isEqualTo(text);
+  }
 }
