@@ -104,8 +104,8 @@ final class HtmlExtractor implements Extractor {
       int question = column(head, QUESTION_COLUMN);
       int answer = column(head, ANSWER_COLUMN);
       int number = column(head, NUMBER_COLUMN);
-      if (question < 0 || answer < 0) {
-        continue;
+      if (question < 0 || answer < 0 || head.size() > (number < 0 ? 2 : 3)) {
+        continue; // a column more (the member, the party, as in a debate table) is for the layouts that read it
       }
       for (Element row : rows.subList(1, rows.size())) {
         List<Element> cells = row.children();

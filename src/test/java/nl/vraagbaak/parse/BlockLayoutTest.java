@@ -88,4 +88,35 @@ class BlockLayoutTest {
     assertThat(result.pairs()).extracting(Pair::answer).containsExactly("Ja.");
     assertThat(result.unanswered()).extracting(Unanswered::question).containsExactly("Wat gaat u doen?");
   }
+
+  @TempDir Path dir;
+
+  @Test
+  void readsAnHtmlTableWithVraagAndAntwoordColumnsAsBlocksNumberedByItsNumberColumn() throws IOException {
+    Path page = Files.writeString(dir.resolve("tabel.html"), """
+        <html><body><p>De minister beantwoordt vragen van het Tweede Kamerlid Jansen (SP) over bibliotheken.</p>
+        <table><tr><th>Nr.</th><th>Vraag</th><th>Antwoord</th></tr>
+        <tr><td>1</td><td>Hoeveel bibliotheken sloten in 2025?</td><td>In 2025 sloten twaalf vestigingen.</td></tr>
+        <tr><td>2</td><td>Wat doet u daaraan?</td><td><p>Ik stel geld beschikbaar.</p><p>Gemeenten krijgen een bijdrage.</p></td></tr>
+        </table></body></html>
+        """);
+    Extracted extracted = extract(page);
+    assertThat(chosen(extracted)).isInstanceOf(BlockLayout.class);
+    ParseResult result = Parser.parse(extracted);
+    assertThat(result.pairs()).extracting(Pair::numbers).containsExactly(java.util.List.of(1), java.util.List.of(2));
+    assertThat(result.pairs()).allMatch(p -> "SP".equals(p.asker().party()));
+    assertThat(result.pairs().get(1).question()).isEqualTo("Wat doet u daaraan?");
+    assertThat(result.pairs().get(1).answer()).isEqualTo("Ik stel geld beschikbaar.\n\nGemeenten krijgen een bijdrage.");
+  }
+
+  @Test
+  void leavesATableWithAMemberColumnToTheLayoutsThatReadIt() throws IOException {
+    Path page = Files.writeString(dir.resolve("debat.html"), """
+        <html><body><table><tr><th>Lid</th><th>Vraag</th><th>Antwoord</th></tr>
+        <tr><td>Jansen (SP)</td><td>Hoeveel bibliotheken sloten in 2025?</td><td>Twaalf.</td></tr>
+        <tr><td>Pietersen (VVD)</td><td>Wat doet u daaraan?</td><td>Ik stel geld beschikbaar.</td></tr>
+        </table></body></html>
+        """);
+    assertThat(extract(page).blocks()).isEmpty();
+  }
 }
