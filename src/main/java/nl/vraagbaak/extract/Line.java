@@ -20,7 +20,12 @@ public record Line(String text, int sourceLine, int page) {
     return new Line(newText, sourceLine, page);
   }
 
+  /** Whether the text is empty or only white space; a printable ASCII first character answers at once. */
   public boolean isBlank() {
-    return text.isBlank();
+    if (text.isEmpty()) {
+      return true;
+    }
+    char first = text.charAt(0);
+    return (first <= ' ' || first >= 0x7f) && text.isBlank(); // called for every line by every step
   }
 }

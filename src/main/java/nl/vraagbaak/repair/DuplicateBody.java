@@ -138,23 +138,35 @@ final class DuplicateBody implements RepairStep {
 
   /**
    * Whether the text lines may hold a second copy, tested cheaply: a copy is a run of at least {@code minLength} text
-   * lines, each equal to an earlier line, so it holds a line whose index is a multiple of {@code minLength}. When none
-   * of those lines has an earlier line of the same normal form (compared by hash, which may only err towards "maybe"),
-   * there is no copy, and most documents are spared building and mapping every line's normal form.
+   * lines, each equal (in normal form) to an earlier line, so it holds a line whose index is a multiple of
+   * {@code minLength}. When none of those probe lines equals an earlier line, there is no copy, and most documents are
+   * spared building and mapping every line's normal form. An earlier line is only normalised when its first and last
+   * characters, which white space cannot change, are a probe's.
    */
-  private static boolean mayHoldCopy(List<Line> lines, List<Integer> at) {
+  static boolean mayHoldCopy(List<Line> lines, List<Integer> at) {
     int n = at.size();
     int minLength = minLength(n);
     if (n < 2 * minLength) {
       return false;
     }
-    int[] hashes = new int[n];
-    for (int k = 0; k < n; k++) {
-      hashes[k] = normalHash(lines.get(at.get(k)).text());
-    }
+    List<String> probes = new ArrayList<>();
     for (int probe = minLength; probe < n; probe += minLength) {
-      for (int earlier = 0; earlier < probe; earlier++) {
-        if (hashes[earlier] == hashes[probe]) {
+      probes.add(normalise(lines.get(at.get(probe)).text()));
+    }
+    for (int earlier = 0; earlier < probes.size() * minLength; earlier++) {
+      String text = lines.get(at.get(earlier)).text();
+      int first = 0;
+      int last = text.length() - 1;
+      while (Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      while (Character.isWhitespace(text.charAt(last))) {
+        last--;
+      }
+      for (int k = earlier / minLength; k < probes.size(); k++) { // probe k stands at (k + 1) * minLength > earlier
+        String probe = probes.get(k);
+        if (probe.charAt(0) == text.charAt(first) && probe.charAt(probe.length() - 1) == text.charAt(last)
+            && probe.equals(normalise(text))) {
           return true;
         }
       }
@@ -164,33 +176,6 @@ final class DuplicateBody implements RepairStep {
 
   private static int minLength(int textLines) {
     return Math.max(MIN_COPY_LINES, textLines / MIN_COPY_SHARE_DIVISOR);
-  }
-
-  /** {@code normalise(line).hashCode()}, without building the normal form. */
-  static int normalHash(String line) {
-    int start = 0;
-    int end = line.length();
-    while (start < end && Character.isWhitespace(line.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
-      end--;
-    }
-    int hash = 0;
-    boolean space = false;
-    for (int i = start; i < end; i++) {
-      char c = line.charAt(i);
-      if (Spaces.isSpace(c)) {
-        space = true;
-      } else {
-        if (space) {
-          hash = 31 * hash + ' ';
-          space = false;
-        }
-        hash = 31 * hash + c;
-      }
-    }
-    return space ? 31 * hash + ' ' : hash;
   }
 
   /** The line without surrounding space and with every run of white space as one space. */

@@ -64,16 +64,38 @@ class DuplicateBodyTest {
   }
 
   @Test
-  void hashesALinesNormalFormWithoutBuildingIt() {
-    String alphabet = "ab \t\n\u000b\f\r\u00a0\u2003\u001c.";
-    java.util.Random random = new java.util.Random(5);
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder();
-      for (int k = random.nextInt(10); k > 0; k--) {
-        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+  void cheapTestNeverMissesACopyTheFullSearchFinds() {
+    java.util.Random random = new java.util.Random(17);
+    String[] words = {"de", "minister", "antwoord", "vraag", "kabinet", "steun", "Oekraïne", "2026", "?", "."};
+    int copies = 0;
+    for (int round = 0; round < 400; round++) {
+      List<String> body = new ArrayList<>();
+      for (int k = 20 + random.nextInt(60); k > 0; k--) {
+        StringBuilder line = new StringBuilder();
+        for (int w = 1 + random.nextInt(8); w > 0; w--) {
+          line.append(random.nextInt(6) == 0 ? "  " : " ").append(words[random.nextInt(words.length)]);
+        }
+        body.add(line.toString());
       }
-      String text = line.toString();
-      assertThat(DuplicateBody.normalHash(text)).as("\"%s\"", text).isEqualTo(DuplicateBody.normalise(text).hashCode());
+      List<String> text = new ArrayList<>(body);
+      if (random.nextBoolean()) { // a second copy, respaced, from a random line on
+        for (String line : body.subList(random.nextInt(body.size() / 2), body.size())) {
+          text.add(" " + line.replace(" ", random.nextBoolean() ? "\t" : "  ") + " ");
+        }
+      }
+      List<nl.vraagbaak.extract.Line> lines = new ArrayList<>();
+      List<Integer> at = new ArrayList<>();
+      List<String> normal = new ArrayList<>();
+      for (int i = 0; i < text.size(); i++) {
+        lines.add(new nl.vraagbaak.extract.Line(text.get(i), i + 1, 0));
+        at.add(i);
+        normal.add(DuplicateBody.normalise(text.get(i)));
+      }
+      if (DuplicateBody.secondCopy(normal) != null) {
+        copies++;
+        assertThat(DuplicateBody.mayHoldCopy(lines, at)).as("round %d", round).isTrue();
+      }
     }
+    assertThat(copies).as("rounds with a copy the full search finds").isGreaterThan(50);
   }
 }
