@@ -74,7 +74,7 @@ final class CommitteeRoundLayout implements Layout {
 
   @Override
   public Parsed parse(Text text) {
-    List<Item> items = mergeBrokenParagraphs(items(text.lines()));
+    List<Item> items = mirroredAnswers(mergeBrokenParagraphs(items(text.lines())));
     Widths widths = Widths.of(items);
     List<Draft> drafts = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
@@ -236,6 +236,85 @@ final class CommitteeRoundLayout implements Layout {
   }
 
   // ---- items: the text as markers, headers, headings and paragraphs ----
+
+  /**
+   * A faction's questions under topic headings followed by one unnumbered "Reactie van de staatssecretaris" that
+   * answers them under the same headings again: each topic's answer is moved to follow its question, behind a copy
+   * of the marker, so that every topic is one question and its answer. Other texts are returned as they are.
+   */
+  static List<Item> mirroredAnswers(List<Item> items) {
+    List<Item> out = new ArrayList<>(items);
+    for (int k = 0; k < out.size(); k++) {
+      if (!(out.get(k) instanceof Marker m) || m.number() != null || m.inline() != null) {
+        continue;
+      }
+      int start = k;
+      while (start > 0 && !(out.get(start - 1) instanceof Faction || out.get(start - 1) instanceof Marker || isSection(out.get(start - 1)))) {
+        start--;
+      }
+      int end = k + 1;
+      while (end < out.size() && !(out.get(end) instanceof Faction || out.get(end) instanceof Marker || isSection(out.get(end)))) {
+        end++;
+      }
+      List<Item> regrouped = regroup(out.subList(start, k), m, out.subList(k + 1, end));
+      if (regrouped != null) {
+        List<Item> next = new ArrayList<>(out.subList(0, start));
+        next.addAll(regrouped);
+        next.addAll(out.subList(end, out.size()));
+        k = start + regrouped.size() - 1;
+        out = next;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSection(Item item) {
+    return item instanceof Heading h && h.section();
+  }
+
+  /** The questions' and answers' sections interleaved, or null when the answer does not repeat the questions' headings. */
+  private static List<Item> regroup(List<Item> asked, Marker marker, List<Item> answered) {
+    List<List<Item>> questions = sections(asked);
+    if (questions.size() < 2 || answered.isEmpty() || !(answered.getFirst() instanceof Para first)) {
+      return null;
+    }
+    // the heading right after the marker was read as the answer's first line (an answer opens no topic)
+    String firstLine = first.paragraph().first().text().strip();
+    List<Item> answer = new ArrayList<>();
+    answer.add(new Heading(firstLine, false));
+    if (first.paragraph().lines().size() > 1) {
+      answer.add(new Para(new Paragraph(first.paragraph().lines().subList(1, first.paragraph().lines().size()))));
+    }
+    answer.addAll(answered.subList(1, answered.size()));
+    List<List<Item>> answers = sections(answer);
+    if (answers.size() != questions.size()) {
+      return null;
+    }
+    List<Item> out = new ArrayList<>(questions.getFirst()); // what precedes the first heading (a preamble)
+    for (int s = 1; s < questions.size(); s++) {
+      if (!(questions.get(s).getFirst() instanceof Heading q) || !(answers.get(s).getFirst() instanceof Heading a)
+          || !q.text().strip().equalsIgnoreCase(a.text().strip())) {
+        return null;
+      }
+      out.addAll(questions.get(s));
+      out.add(marker);
+      out.addAll(answers.get(s).subList(1, answers.get(s).size()));
+    }
+    return out;
+  }
+
+  /** The items cut before each topic heading: the first section holds what comes before the first heading. */
+  private static List<List<Item>> sections(List<Item> items) {
+    List<List<Item>> out = new ArrayList<>();
+    out.add(new ArrayList<>());
+    for (Item item : items) {
+      if (item instanceof Heading) {
+        out.add(new ArrayList<>());
+      }
+      out.getLast().add(item);
+    }
+    return out;
+  }
 
   sealed interface Item permits Para, Faction, Heading, Marker {}
 

@@ -2,8 +2,6 @@ package nl.vraagbaak.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Issue;
@@ -36,15 +34,15 @@ final class DebateTableLayout implements Layout {
 
   private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)^vraag\\s*[:.]?\\s*");
 
-  /** Words of a column header: "Nr. Naam Fractie Vraag Antwoord", "Kamerlid Fractie Vraag en antwoord". */
-  private static final Set<String> HEADER_WORDS =
-      Set.of("nr", "nr.", "naam", "kamerlid", "lid", "fractie", "partij", "vraag", "vragen", "antwoord", "antwoorden", "en", "/", "onderwerp");
-
-  /** Where a row starts: its line, number (or null), who asks, and the question text on that line. */
-  private record Row(int at, Integer number, Asker asker, String inline, int from) {
+  /**
+   * Where a row starts: its line, number (or null), who asks, the question text on that line, the row's first line,
+   * and whether every cell stands on lines of its own without labels (a Word table), so that the question cell ends
+   * with its question mark.
+   */
+  private record Row(int at, Integer number, Asker asker, String inline, int from, boolean cells) {
 
     Row(int at, Integer number, Asker asker, String inline) {
-      this(at, number, asker, inline, at);
+      this(at, number, asker, inline, at, false);
     }
   }
 
@@ -80,8 +78,12 @@ final class DebateTableLayout implements Layout {
       question.add(lines.get(row.at()).withText(row.inline()));
     }
     List<Line> target = question;
+    int questionEnd = row.cells() ? questionCellEnd(lines, row.at() + 1, end) : end;
     for (int i = row.at() + 1; i < end; i++) {
       Line line = lines.get(i);
+      if (i > questionEnd) {
+        target = answer;
+      }
       if (isColumnHeader(line.text())) {
         continue;
       }
@@ -111,6 +113,9 @@ final class DebateTableLayout implements Layout {
       if (row == null && i + 1 < lines.size()) {
         row = splitRow(lines, i);
       }
+      if (row == null && i + 2 < lines.size()) {
+        row = cellRow(lines, i);
+      }
       if (row != null) {
         candidates.add(row);
       }
@@ -118,7 +123,8 @@ final class DebateTableLayout implements Layout {
     List<Row> rows = new ArrayList<>();
     for (int k = 0; k < candidates.size(); k++) {
       int end = k + 1 < candidates.size() ? candidates.get(k + 1).from() : lines.size();
-      if (answered(lines, candidates.get(k).at() + 1, end)) {
+      Row row = candidates.get(k);
+      if (answered(lines, row.at() + 1, end) || row.cells() && questionCellEnd(lines, row.at() + 1, end) < end - 1) {
         rows.add(candidates.get(k));
       }
     }
@@ -197,6 +203,108 @@ final class DebateTableLayout implements Layout {
   }
 
   /**
+   * A row of a Word table whose cells extraction put each on lines of their own, without labels: the row number
+   * (optional), the member's surname, the party, then the question and the answer. The row is said to start on the
+   * party's line.
+   */
+  private static Row cellRow(List<Line> lines, int at) {
+    String name = lines.get(at).text();
+    String printedParty = lines.get(at + 1).text();
+    if (name.indexOf('(') > 0 && name.length() <= 60) {
+      return memberCellRow(lines, at);
+    }
+    if (!mayBeNameCell(name) || !mayBePartyCell(printedParty)) {
+      return null; // most lines are longer than a name or hold a digit or punctuation: no regular expression for them
+    }
+    name = name.strip();
+    printedParty = printedParty.strip();
+    String party = Parties.canonical(printedParty);
+    if (party == null || !SURNAME_CELL.matcher(name).matches() || Parties.canonical(name) != null) {
+      return null;
+    }
+    String before = at > 0 ? lines.get(at - 1).text().strip() : "";
+    boolean numbered = ROW_NUMBER_CELL.matcher(before).matches();
+    Integer number = numbered ? Integer.valueOf(before.replaceAll("\\D", "")) : null;
+    Asker asker = new Asker(party, List.of(surname(name, "")), name + " (" + printedParty + ")");
+    return new Row(at + 1, number, asker, "", numbered ? at - 1 : at, true);
+  }
+
+  /** A member cell "Teunissen (PvdD)" on its own line, the question cell on the next: the row starts on the member's line. */
+  private static Row memberCellRow(List<Line> lines, int at) {
+    Matcher m = MEMBER_CELL.matcher(lines.get(at).text().strip());
+    String party = m.matches() ? Parties.canonical(m.group(2)) : null;
+    if (party == null) {
+      return null;
+    }
+    String before = at > 0 ? lines.get(at - 1).text().strip() : "";
+    boolean numbered = ROW_NUMBER_CELL.matcher(before).matches();
+    Integer number = numbered ? Integer.valueOf(before.replaceAll("\\D", "")) : null;
+    Asker asker = new Asker(party, List.of(surname(m.group(1), "")), m.group());
+    return new Row(at, number, asker, "", numbered ? at - 1 : at, true);
+  }
+
+  private static final Pattern MEMBER_CELL = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})\\s*\\(([^()]{2,30})\\)");
+
+  /** Short, capitalised, no digits or sentence punctuation: what a surname cell can be. */
+  private static boolean mayBeNameCell(String text) {
+    int n = text.length();
+    if (n < 2 || n > 40) {
+      return false;
+    }
+    int first = Texts.firstNonWhitespace(text);
+    if (first == n || !Character.isUpperCase(text.charAt(first))) {
+      return false;
+    }
+    for (int i = first; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' || ".,:;?!()".indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Short, no sentence punctuation: what a party cell can be ("PvdD", "GroenLinks-PvdA", "50PLUS"). */
+  private static boolean mayBePartyCell(String text) {
+    int n = text.length();
+    if (n < 2 || n > 40 || text.isBlank()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (".,:;?!()".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A surname alone in its cell: "Teunissen", "Van Campen", "Kostić", "Van der Plas". */
+  private static final Pattern SURNAME_CELL = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}");
+
+  private static final Pattern ROW_NUMBER_CELL = Pattern.compile("\\d{1,3}\\.?");
+
+  /**
+   * The index of the last line of a question cell that starts at {@code from}: the first line ending with a question
+   * mark and the lines right after it that end so too; or {@code end} when none does.
+   */
+  private static int questionCellEnd(List<Line> lines, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (asks(lines.get(i))) {
+        while (i + 1 < end && asks(lines.get(i + 1))) {
+          i++;
+        }
+        return i;
+      }
+    }
+    return end;
+  }
+
+  private static boolean asks(Line line) {
+    String text = line.text().strip();
+    return text.endsWith("?");
+  }
+
+  /**
    * A row whose cells extraction put on lines of their own: "Soepboer, A" then "NSC" (the question follows on the next
    * lines). The row is said to start on the party's line, so that the question starts after it.
    */
@@ -207,7 +315,7 @@ final class DebateTableLayout implements Layout {
       return null;
     }
     Row row = row(text + " " + lines.get(at + 1).text().strip(), at + 1);
-    return row != null && row.inline().isEmpty() ? new Row(row.at(), row.number(), row.asker(), "", at) : null;
+    return row != null && row.inline().isEmpty() ? new Row(row.at(), row.number(), row.asker(), "", at, false) : null;
   }
 
   /** "Plas" with particles "van der" is "Van der Plas"; the first letter is set in capitals, as the Kamer prints it. */
@@ -217,15 +325,6 @@ final class DebateTableLayout implements Layout {
   }
 
   private static boolean isColumnHeader(String text) {
-    String[] words = WHITE_SPACE.split(text.strip().toLowerCase(Locale.ROOT));
-    if (words.length < 2 || words.length > 8) {
-      return false;
-    }
-    for (String word : words) {
-      if (!HEADER_WORDS.contains(word)) {
-        return false;
-      }
-    }
-    return true;
+    return ColumnHeaders.is(text);
   }
 }

@@ -25,13 +25,14 @@ final class DocumentFacts {
   private static final List<Pattern> DATES =
       List.of(
           Pattern.compile("(?im)\\(ontvangen\\s+" + DATE + "\\)"),
+          Pattern.compile("(?im)^\\s*Ontvangen\\s+" + DATE + "\\s*$"), // the government's Kamerstuk: "Ontvangen 20 november 2025"
           Pattern.compile("(?im)^\\s*Den\\s+Haag,\\s+" + DATE),
           Pattern.compile("(?im)^\\s*Datum\\s*:?\\s+" + DATE),
           Pattern.compile("(?im)bij\\s+brief\\s+van\\s+" + DATE),
           Pattern.compile("(?im)^\\s*Vastgesteld,?\\s+" + DATE));
 
   /** A word each of {@link #DATES} holds, in the same order: a head without it is not searched with that pattern. */
-  private static final List<String> DATE_WORDS = List.of("ontvangen", "haag", "datum", "brief", "vastgesteld");
+  private static final List<String> DATE_WORDS = List.of("ontvangen", "ontvangen", "haag", "datum", "brief", "vastgesteld");
 
   private static final Pattern COMMITTEE =
       Pattern.compile("\\b([Vv]aste\\s+commissie\\s+voor\\s+[\\p{Lu}][\\p{L}-]*(?:(?:,[ \\t]*|\\s+en\\s+|[ \\t]+)[\\p{Lu}][\\p{L}-]*)*)");

@@ -43,6 +43,9 @@ final class InbrengLayout implements Layout {
 
   @Override
   public double score(Text text) {
+    if (declaresReply(text)) {
+      return 0;
+    }
     for (Line line : text.lines()) {
       if (answers(line.text())) {
         return 0;
@@ -65,6 +68,21 @@ final class InbrengLayout implements Layout {
       return false;
     }
     return QaLabels.of(line) != null || ANSWERING.matcher(line).matches() || CommitteeRoundLayout.isMarkerLine(line);
+  }
+
+  /** A nota naar aanleiding van het verslag (or a memorie van antwoord) is the government's reply to the inbreng. */
+  private static boolean declaresReply(Text text) {
+    int seen = 0;
+    for (Line line : text.lines()) {
+      if (seen++ > 60) {
+        return false;
+      }
+      String lower = Texts.collapseSpaces(line.text()).toLowerCase(Locale.ROOT);
+      if (lower.contains("nota naar aanleiding van het verslag") || lower.contains("memorie van antwoord")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean declaresInbreng(Text text) {

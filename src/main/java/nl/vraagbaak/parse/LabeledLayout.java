@@ -57,13 +57,15 @@ final class LabeledLayout implements Layout {
   @Override
   public double score(Text text) {
     int questions = 0;
+    int told = 0;
     int answers = 0;
     for (Line line : text.lines()) {
       QaLabels.Label label = QaLabels.of(line.text());
       if (label == null) {
-        if (line.text().strip().regionMatches(true, 0, "vraag van", 0, 9) && AskerHeaders.of(line.text()) != null
-            || AskerHeaders.opener(line.text()) != null) {
-          questions++; // "Vraag van het lid X (PARTY)" labels a question, "Het lid X (PARTY) vraagt" tells one
+        if (line.text().strip().regionMatches(true, 0, "vraag van", 0, 9) && AskerHeaders.of(line.text()) != null) {
+          questions++; // "Vraag van het lid X (PARTY)" labels a question
+        } else if (AskerHeaders.opener(line.text()) != null) {
+          told++; // "Het lid X (PARTY) vraagt" tells one, which only an "Antwoord" label answers here
         }
         continue;
       }
@@ -72,6 +74,9 @@ final class LabeledLayout implements Layout {
         case ANSWER, ANSWER_INTRO -> answers++;
         case NOTICE -> {}
       }
+    }
+    if (answers > 0) {
+      questions += told;
     }
     if (questions == 0 || questions + answers < 2) {
       return 0;
@@ -215,13 +220,16 @@ final class LabeledLayout implements Layout {
     };
   }
 
-  /** A header printed on up to three lines (a Kamervragen header wraps), with the number of lines it took. */
+  /**
+   * A header printed on up to {@value #HEADER_LINES} lines (a Kamervragen header wraps, its subject can be long), with the
+   * number of lines it took.
+   */
   private static AskerHeaders.Header header(List<Line> lines, int at, int[] used) {
     if (!Texts.startsWithAnyIgnoreCase(lines.get(at).text(), "vragen", "inbreng", "opmerkingen", "schriftelijke vragen", "antwoord", "vraag van")) {
       return null;
     }
     StringBuilder joined = new StringBuilder();
-    for (int n = 0; n < 3 && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
+    for (int n = 0; n < HEADER_LINES && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
       joined.append(n == 0 ? "" : " ").append(lines.get(at + n).text().strip());
       String text = joined.toString();
       AskerHeaders.Header header = AskerHeaders.of(text);
@@ -230,7 +238,7 @@ final class LabeledLayout implements Layout {
       }
       boolean closed = !continues(text);
       boolean open = !closed && ADDRESSED.matcher(text).find(); // "… (PvdD) aan de minister van" wraps on
-      if (header.topic() == null && !open || n + 1 >= 3 || closed) {
+      if (header.topic() == null && !open || n + 1 >= HEADER_LINES || closed) {
         used[0] = n + 1;
         return header;
       }
@@ -241,6 +249,8 @@ final class LabeledLayout implements Layout {
     }
     return null;
   }
+
+  private static final int HEADER_LINES = 5;
 
   /** "(PARTY) aan de minister …": a Kamervragen header that names whom it asks, and ends with "(ingezonden …)." */
   private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("\\)\\s+aan\\s+(?:de|het)\\s");
@@ -284,24 +294,30 @@ final class LabeledLayout implements Layout {
   private static QaLabels.Label label(List<Line> lines, int at, int[] used) {
     used[0] = 1;
     QaLabels.Label label = QaLabels.of(lines.get(at).text());
-    if (label != null) {
+    String first = lines.get(at).text().strip();
+    if (label != null && (label.kind() != QaLabels.Kind.ANSWER_INTRO || closesIntro(first))) {
       return label;
     }
-    String first = lines.get(at).text().strip();
     if (!first.regionMatches(true, 0, "Antwoord van", 0, 12) || !first.contains("(")) {
-      return null;
+      return label;
     }
-    // "Antwoord van minister X (Buitenlandse Zaken) (ontvangen" wraps onto the next line
+    // "Antwoord van minister X (Buitenlandse Zaken) (ontvangen" wraps onto the next line; "Antwoord van minister X
+    // (…) en" onto the line naming the second minister who answers with them
     String joined = first;
-    for (int n = 1; n < 3 && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
+    for (int n = 1; n < 4 && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
       joined = joined + " " + lines.get(at + n).text().strip();
-      label = QaLabels.of(joined);
-      if (label != null && label.kind() == QaLabels.Kind.ANSWER_INTRO) {
+      QaLabels.Label longer = QaLabels.of(joined);
+      if (longer != null && longer.kind() == QaLabels.Kind.ANSWER_INTRO && (label == null || closesIntro(joined))) {
         used[0] = n + 1;
-        return label;
+        return longer;
       }
     }
-    return null;
+    return label;
+  }
+
+  /** Whether an answer intro is complete: it ends with its "(ontvangen …)" date, a full stop or a colon. */
+  private static boolean closesIntro(String text) {
+    return text.endsWith(")") || text.endsWith(".") || text.endsWith(":");
   }
 
   /** Whether the next label after this line is an unnumbered answer ("Antwoord"), so the text before it is asked. */

@@ -12,6 +12,7 @@ final class Layouts {
           new LabeledLayout(),
           new NumberedLayout(),
           new DebateTableLayout(),
+          new ToldQuestionsLayout(),
           new InbrengLayout());
 
   private Layouts() {}

@@ -81,11 +81,11 @@ final class NumberedLayout implements Layout {
       int stop = end;
       for (int i = start.at() + 1; i < end; i++) {
         Line line = lines.get(i);
-        if (AskerHeaders.of(line.text()) != null) {
-          stop = i;
+        if (AskerHeaders.of(line.text()) != null || notice(line)) {
+          stop = i; // a "Mededeling" that the answers come later is no answer
           break;
         }
-        if (!BARE.matcher(line.text()).matches()) {
+        if (!BARE.matcher(line.text()).matches() && !ColumnHeaders.is(line.text())) {
           body.add(line);
         }
       }
@@ -138,6 +138,11 @@ final class NumberedLayout implements Layout {
       }
     }
     return out;
+  }
+
+  private static boolean notice(Line line) {
+    QaLabels.Label label = QaLabels.of(line.text());
+    return label != null && label.kind() == QaLabels.Kind.NOTICE;
   }
 
   /** Whether the first character after white space is a digit 0-9. */

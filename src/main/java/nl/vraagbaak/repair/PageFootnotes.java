@@ -6,7 +6,7 @@ import nl.vraagbaak.extract.Line;
 
 /**
  * Takes the footnotes that a PDF prints at the bottom of its pages out of the flow of text. A footnote block starts
- * after a blank line with "N text", where N continues the document's numbering, and runs over further footnotes and
+ * after a blank line (or, referenced and ending the page, right after the text) with "N text", where N continues the document's numbering, and runs over further footnotes and
  * their continuation lines up to a blank line, an indented line or the next page (a new page begins) or the end. A block counts when
  * the text before it carries a reference to one of its numbers glued to a word ("Defensie.1", "gebieden2") or when a
  * page break follows it. The glued reference becomes {@link Footnote#reference}; a number after a space ("in 2035",
@@ -37,7 +37,8 @@ final class PageFootnotes implements RepairStep {
     int last = 0;
     for (int i = 0; i < lines.size(); i++) {
       int before = found.size();
-      int end = i > 0 && lines.get(i - 1).isBlank() ? block(lines, i, last, pending, breakAt, found) : i;
+      boolean spaced = i > 0 && lines.get(i - 1).isBlank();
+      int end = spaced || i > 0 && footnoteNumber(lines.get(i).text()) > 0 ? block(lines, i, last, pending, breakAt, found, spaced) : i;
       if (end > i) {
         for (int k = i; k < end; k++) {
           drop[k] = true;
@@ -57,7 +58,8 @@ final class PageFootnotes implements RepairStep {
    * The end (exclusive) of a footnote block starting at {@code start}, adding its footnotes to {@code found}; or
    * {@code start} when none starts there.
    */
-  private static int block(List<Line> lines, int start, int last, List<Ref> pending, Pages.Break[] breakAt, List<Found> found) {
+  private static int block(
+      List<Line> lines, int start, int last, List<Ref> pending, Pages.Break[] breakAt, List<Found> found, boolean spaced) {
     int number = footnoteNumber(lines.get(start).text());
     if (number <= last || (number > last + 1 + MAX_SKIP && !hasRef(pending, number))) {
       return start;
@@ -84,6 +86,9 @@ final class PageFootnotes implements RepairStep {
     }
     if (!referenced && (!pageEndsAfter(lines, i, breakAt) || asks(block))) {
       return start; // unreferenced, a block is a footnote only at a page's end, and a note asks nothing ("4 Welke …?")
+    }
+    if (!spaced && !(referenced && pageEndsAfter(lines, i, breakAt))) {
+      return start; // without a blank line before it (a PDF's uniform line spacing) a block must be referenced and end the page
     }
     found.addAll(block);
     return i;
@@ -117,11 +122,25 @@ final class PageFootnotes implements RepairStep {
       }
       String s = lines.get(i).text();
       boolean nextPage = page > 0 && lines.get(i).page() != page;
-      if (nextPage || s.isBlank() || Character.isWhitespace(s.charAt(0)) || footnoteNumber(s) > 0) {
+      if (nextPage || s.isBlank() || Character.isWhitespace(s.charAt(0)) || footnoteNumber(s) > 0 || pageNumber(s)) {
         return i;
       }
     }
     return from;
+  }
+
+  /** A number alone on its line, below the footnotes: the page's number, no part of the last footnote. */
+  private static boolean pageNumber(String s) {
+    String t = s.strip();
+    if (t.isEmpty() || t.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean pageEndsAfter(List<Line> lines, int i, Pages.Break[] breakAt) {
@@ -133,7 +152,7 @@ final class PageFootnotes implements RepairStep {
     }
     int page = lines.get(i - 1).page();
     for (int k = i; k < lines.size(); k++) {
-      if (!lines.get(k).isBlank()) {
+      if (!lines.get(k).isBlank() && !pageNumber(lines.get(k).text())) {
         return page > 0 && lines.get(k).page() != page;
       }
     }
@@ -176,7 +195,7 @@ final class PageFootnotes implements RepairStep {
   /**
    * Finds the references glued to a word in a line of text: 1 to 3 digits right after a word that has a lower-case
    * letter (so not "G7", "F35", "S300"), or after a punctuation mark that follows such a word or a closing bracket
-   * ("jl.1", "c.s.7", "(2022).4"), and followed by a space, punctuation or the end. Not after "nr." or "art.". Also a
+   * ("jl.1", "c.s.7", "(2022).4"), or after a closing bracket that follows a letter ("(DSA)2"), and followed by a space, punctuation or the end. Not after "nr." or "art.". Also a
    * number after a sentence's end and a space that ends the line ("in Iran? 18").
    */
   static void collectRefs(String s, int line, List<Ref> into) {
@@ -252,8 +271,8 @@ final class PageFootnotes implements RepairStep {
         return false;
       }
       w--;
-      if (s.charAt(w) == ')') {
-        return true;
+      if (s.charAt(w) == ')' || before == ')' && Character.isLetter(s.charAt(w))) {
+        return true; // "(2022).4", and an abbreviation in brackets: "(DSA)2"
       }
       while (w > 0 && "»”’\"'".indexOf(s.charAt(w)) >= 0) {
         w--; // a quotation closed before the mark: "het bericht «…»?1"

@@ -18,9 +18,12 @@ import nl.vraagbaak.extract.Line;
  */
 final class PageFurniture implements RepairStep {
 
-  /** The standard footer of Kamerstukken and the Aanhangsel, and the colophon lines of their first page. */
+  /**
+   * The standard footer of Kamerstukken and the Aanhangsel, and the colophon lines of their first page (the place and
+   * year of the colophon can share the footer's line).
+   */
   private static final Pattern KAMERSTUK =
-      Pattern.compile("(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s*[–—-]\\s*\\d{4}, (?:[^,]{1,40}, nr\\. ?\\d+[A-Z]?|[Aa]anhangsel(?: \\d{1,5})?)(?: \\d{1,4})?"
+      Pattern.compile("(?:['’]s-Gravenhage \\d{4}\\s+)?(?:Tweede|Eerste) Kamer, vergaderjaar \\d{4}\\s*[–—-]\\s*\\d{4}, (?:[^,]{1,40}, nr\\. ?\\d+[A-Z]?|[Aa]anhangsel(?: \\d{1,5})?)(?:\\s+\\d{1,4})?"
           + "|(?:kst|ah-tk)-\\d+-[\\w-]+(?: ISSN .*)?|ISSN \\d{4} ?- ?\\d{4}(?: .{0,40})?|['’]s-Gravenhage \\d{4}");
 
   /** "Pagina 3 van 12", "pagina 3", "Page 3 of 12", "blz. 3". */

@@ -112,7 +112,11 @@ class LayoutFixturesTest {
   }
 
   private static void compareQuestion(SoftAssertions soft, String where, JsonNode gold, Asker asker, String question) {
-    soft.assertThat(normal(question)).as("%s question", where).startsWith(normal(gold.get("question_start").asText()));
+    String start = normal(gold.get("question_start").asText());
+    if (gold.has("question_start_alt") && !normal(question).startsWith(start)) {
+      start = normal(gold.get("question_start_alt").asText()); // a faction's preamble may be left out
+    }
+    soft.assertThat(normal(question)).as("%s question", where).startsWith(start);
     if (gold.has("question")) {
       soft.assertThat(normal(question)).as("%s question", where).isEqualTo(normal(gold.get("question").asText()));
     }

@@ -39,6 +39,32 @@ class PageFootnotesTest {
   }
 
   @Test
+  void referencedFootnotesEndingAPageNeedNoBlankLineBeforeThemAndLeaveThePageNumber() {
+    Repaired repaired =
+        footnotes.apply(
+            pages(
+                List.of(
+                    List.of("Het fonds blijft beschikbaar.1", "Wat is de stand van zaken?", "1 Kamerstuk 36 180, nr. 67.", "1"),
+                    List.of("Antwoord"))));
+    assertThat(repaired.footnotes()).extracting(Footnote::text).containsExactly("Kamerstuk 36 180, nr. 67.");
+    assertThat(texts(repaired)).containsExactly("Het fonds blijft beschikbaar." + Footnote.reference("1"), "Wat is de stand van zaken?", "1", "Antwoord");
+  }
+
+  @Test
+  void numberedLineRightAfterTheTextWithinAPageIsText() {
+    Repaired in = text("De leden verwijzen naar stap 1.", "2 Welke gevolgen heeft dat?", "Het kabinet antwoordt.", "", "Slot.");
+    assertThat(footnotes.apply(in).footnotes()).isEmpty();
+  }
+
+  @Test
+  void abbreviationInBracketsCarriesAReference() {
+    Repaired repaired = footnotes.apply(pages(List.of(List.of("Op grond van de Digital Services Act (DSA)2 moeten platforms dit doen.", "",
+        "2 Verordening (EU) 2022/2065."), List.of("Vraag 4"))));
+    assertThat(repaired.footnotes()).extracting(Footnote::text).containsExactly("Verordening (EU) 2022/2065.");
+    assertThat(texts(repaired).getFirst()).contains("(DSA)" + Footnote.reference("2"));
+  }
+
+  @Test
   void numberAfterASpaceIsNoReference() {
     Repaired in = text("Nederland besteedt in 2035 3,5% aan defensie, zie artikel 5.", "", "5 leden stemden tegen.", "", "Slot.");
     Repaired repaired = footnotes.apply(in);

@@ -73,6 +73,13 @@ class PageFurnitureTest {
   }
 
   @Test
+  void dropsTheColophonPlaceSharingTheFootersLineAndAFooterSetApartFromItsPageNumber() {
+    Repaired in = text("Wat kost dat?", "'s-Gravenhage 2025                Tweede Kamer, vergaderjaar 2025–2026, Aanhangsel 1",
+        "Tweede Kamer, vergaderjaar 2024–2025, 36 740 X, nr. 7                          2", "Antwoord 3");
+    assertThat(texts(furniture.apply(in))).containsExactly("Wat kost dat?", "Antwoord 3");
+  }
+
+  @Test
   void dropsALetterSideColumnRepeatedOnLaterPagesButKeepsTheLetterhead() {
     Repaired in = text("Datum 14 oktober 2025", "Betreft Antwoorden Kamervragen", "Ja.", "Datum", "14 oktober 2025", "Onze referentie",
         "2025-0000241873", "Met de wet wordt de wachttijd korter.", "Datum", "14 oktober 2025", "Nee.");

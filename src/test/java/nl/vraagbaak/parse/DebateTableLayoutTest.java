@@ -1,0 +1,70 @@
+package nl.vraagbaak.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.vraagbaak.extract.Extraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Answers to a debate as a Word table whose cells extraction put on lines of their own, without labels. */
+class DebateTableLayoutTest {
+
+  @TempDir Path dir;
+
+  private ParseResult parse(String text) throws IOException {
+    Path file = dir.resolve("tabel.txt");
+    Files.writeString(file, text);
+    return Parser.parse(((Extraction.Read) Extraction.of(file)).extracted());
+  }
+
+  @Test
+  void readsRowsWhoseMemberCellNamesTheParty() throws IOException {
+    ParseResult result = parse("""
+        Betreft Schriftelijke beantwoording vragen begrotingsbehandeling Justitie en Veiligheid 2026
+        Nr.
+        Vraagsteller
+        Vraag
+        Antwoord
+        1
+        Ellian (VVD)
+        Hoeveel agenten zijn er in 2025 netto bijgekomen?
+        Netto zijn er in 2025 ruim 600 agenten bijgekomen.
+        Daarnaast zijn er 1.200 aspiranten in opleiding.
+        2
+        Van der Werf (D66)
+        Wat is de stand van de digitalisering van de rechtspraak?
+        Waarom loopt die vertraging op?
+        De digitalisering loopt vertraging op door de vervanging van verouderde systemen.
+        """);
+    assertThat(result.pairs()).extracting(Pair::numbers).containsExactly(java.util.List.of(1), java.util.List.of(2));
+    assertThat(result.pairs()).extracting(p -> p.asker().members().getFirst()).containsExactly("Ellian", "Van der Werf");
+    assertThat(result.pairs().get(0).answer()).isEqualTo("Netto zijn er in 2025 ruim 600 agenten bijgekomen. Daarnaast zijn er 1.200 aspiranten in opleiding.");
+    assertThat(result.pairs().get(1).question()).isEqualTo("Wat is de stand van de digitalisering van de rechtspraak? Waarom loopt die vertraging op?");
+  }
+
+  @Test
+  void readsRowsWithSurnameAndPartyInCellsOfTheirOwn() throws IOException {
+    ParseResult result = parse("""
+        Nr.
+        Lid
+        Fractie
+        Vraag
+        Antwoord
+        1
+        Grinwis
+        ChristenUnie
+        Komt er een regeling voor kleine natuurprojecten?
+        Ja, in het voorjaar van 2026.
+        2
+        Kostić
+        PvdD
+        Hoe vaak is een slachthuis stilgelegd?
+        Vier keer.
+        """);
+    assertThat(result.pairs()).extracting(p -> p.asker().party()).containsExactly("ChristenUnie", "PvdD");
+    assertThat(result.pairs()).extracting(Pair::answer).containsExactly("Ja, in het voorjaar van 2026.", "Vier keer.");
+  }
+}
