@@ -36,17 +36,52 @@ final class Words {
     if (text == null) {
       return words;
     }
-    Matcher m = WORD.matcher(fold(text));
-    while (m.find()) {
-      String w = m.group();
-      if (w.length() >= 5) {
-        String stem = w.length() > 6 ? w.substring(0, 6) : w;
-        if (!COMMON.contains(stem)) {
-          words.add(stem);
-        }
+    String folded = fold(text);
+    if (hasSurrogate(folded)) {
+      // a letter outside the BMP: the pattern reads code points, the loop below reads chars
+      Matcher m = WORD.matcher(folded);
+      while (m.find()) {
+        add(words, folded, m.start(), m.end());
       }
+      return words;
+    }
+    // WORD (a letter, then letters, ASCII digits and hyphens) written out: this runs on every answer and question
+    int n = folded.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(folded.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i++;
+      while (i < n && isWordPart(folded.charAt(i))) {
+        i++;
+      }
+      add(words, folded, start, i);
     }
     return words;
+  }
+
+  private static boolean isWordPart(char c) {
+    return (c >= '0' && c <= '9') || c == '-' || Character.isLetter(c);
+  }
+
+  private static void add(Set<String> words, String text, int start, int end) {
+    if (end - start >= 5) {
+      String stem = text.substring(start, Math.min(end, start + 6));
+      if (!COMMON.contains(stem)) {
+        words.add(stem);
+      }
+    }
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int shared(String a, String b) {
@@ -57,26 +92,91 @@ final class Words {
 
   /** Lower case without accents: "Oekraïne" and "oekraine" are one word. */
   static String fold(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder plain = null;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if (c >= 128 && plain == null) {
-        plain = new StringBuilder(lower.length()).append(lower, 0, i);
+    // One pass, char by char: the same as text.toLowerCase(Locale.ROOT) and then each non-ASCII char folded, except
+    // for the chars whose lower case depends on their neighbours or is longer (İ, Σ, surrogates): those take the long way.
+    int n = text.length();
+    char[] plain = null;
+    int length = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 128) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (plain == null && lower != c) {
+          plain = start(text, i);
+          length = i;
+        }
+        if (plain != null) {
+          plain[length++] = lower;
+        }
+        continue;
+      }
+      if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+        return foldSlowly(text);
+      }
+      int lower = Character.toLowerCase((int) c);
+      if (lower > Character.MAX_VALUE) {
+        return foldSlowly(text);
+      }
+      String folded = folded((char) lower);
+      if (plain == null && (folded.length() != 1 || folded.charAt(0) != c)) {
+        plain = start(text, i);
+        length = i;
       }
       if (plain != null) {
-        if (c < 128) {
-          plain.append(c);
-        } else {
-          plain.append(FOLDED.computeIfAbsent(c, Words::withoutAccent));
+        if (length + folded.length() > plain.length) {
+          plain = java.util.Arrays.copyOf(plain, Math.max(plain.length * 2, length + folded.length()));
+        }
+        for (int k = 0; k < folded.length(); k++) {
+          plain[length++] = folded.charAt(k);
         }
       }
     }
-    return plain == null ? lower : plain.toString();
+    return plain == null ? text : new String(plain, 0, length);
   }
 
-  /** Each accented character folded once: Normalizer is too slow to run on every answer. */
-  private static final java.util.Map<Character, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static char[] start(String text, int upTo) {
+    char[] plain = new char[text.length() + 8];
+    text.getChars(0, upTo, plain, 0);
+    return plain;
+  }
+
+  /** A lower-case char without its accent: itself for ASCII, else decomposed once and remembered. */
+  private static String folded(char lower) {
+    if (lower < 128) {
+      return ASCII[lower];
+    }
+    String known = FOLDED_BMP[lower];
+    if (known == null) {
+      known = withoutAccent(lower);
+      FOLDED_BMP[lower] = known; // a benign race: every thread computes the same immutable String
+    }
+    return known;
+  }
+
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = String.valueOf(c).intern();
+    }
+  }
+
+  private static final String[] FOLDED_BMP = new String[Character.MAX_VALUE + 1];
+
+  /** The definition fold() must agree with. */
+  private static String foldSlowly(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder plain = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c < 128) {
+        plain.append(c);
+      } else {
+        plain.append(folded(c));
+      }
+    }
+    return plain.toString();
+  }
 
   private static String withoutAccent(char c) {
     String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);

@@ -1,0 +1,63 @@
+package nl.vraagbaak.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+
+  @Test
+  void foldsEveryCharAsLowerCasingTheTextAndThenDroppingAccentsWould() {
+    List<String> differing = new ArrayList<>();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = "Ab" + (char) c + "Σ".repeat(c % 2) + (char) c + "é";
+      if (!Words.fold(text).equals(definition(text))) {
+        differing.add(Integer.toHexString(c));
+      }
+    }
+    assertThat(differing).isEmpty();
+    assertThat(Words.fold("Oekraïne İstanbul ΟΔΟΣ \uD801\uDC00")).isEqualTo(definition("Oekraïne İstanbul ΟΔΟΣ \uD801\uDC00"));
+  }
+
+  @Test
+  void contentWordsAreTheStemsTheWordPatternFinds() {
+    String text = "De Oekraïense grensbewaking-2024 en 36045-vergunningen; ΟΔΟΣ \uD801\uDC00\uD801\uDC00\uD801\uDC00abc kabinet Ministerie";
+    assertThat(Words.content(text)).containsExactlyElementsOf(byPattern(text));
+    assertThat(Words.content(text)).contains("oekrai", "grensb").doesNotContain("kabine", "ministe");
+  }
+
+  /** Lower case, then each char without its non-spacing marks (NFD). */
+  private static String definition(String text) {
+    StringBuilder plain = new StringBuilder();
+    for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+      String decomposed = c < 128 ? String.valueOf(c) : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+      for (char d : decomposed.toCharArray()) {
+        if (c < 128 || Character.getType(d) != Character.NON_SPACING_MARK) {
+          plain.append(d);
+        }
+      }
+    }
+    return plain.toString();
+  }
+
+  private static List<String> byPattern(String text) {
+    Set<String> common = Set.of("kabine", "minist");
+    List<String> stems = new ArrayList<>();
+    Matcher m = Pattern.compile("\\p{L}[\\p{L}\\d-]*").matcher(definition(text));
+    while (m.find()) {
+      String w = m.group();
+      String stem = w.substring(0, Math.min(6, w.length()));
+      if (w.length() >= 5 && !common.contains(stem) && !stems.contains(stem)) {
+        stems.add(stem);
+      }
+    }
+    return stems;
+  }
+}
