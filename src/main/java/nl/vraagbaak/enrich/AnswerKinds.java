@@ -71,12 +71,17 @@ final class AnswerKinds {
 
   /** A signature or heading left at the end of an answer ("Ministerie van Defensie") is no sentence of it. */
   private static boolean isSentence(String s) {
-    return s.length() >= 40 || s.matches("(?s).*[.!?:;)]$");
+    return s.length() >= 40 || !s.isEmpty() && ".!?:;)".indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
   static Kind of(Pair pair) {
+    return of(pair, Sentences.of(pair.answer() == null ? "" : pair.answer().strip()));
+  }
+
+  /** The kind of the pair's answer, given the {@link Sentences} of its stripped text. */
+  static Kind of(Pair pair, List<String> answerSentences) {
     String answer = pair.answer() == null ? "" : pair.answer().strip();
-    List<String> sentences = Sentences.of(answer).stream().filter(AnswerKinds::isSentence).toList();
+    List<String> sentences = answerSentences.stream().filter(AnswerKinds::isSentence).toList();
     if (answer.length() <= 400 && !sentences.isEmpty() && sentences.stream().allMatch(s -> POINTER.matcher(s).find())) {
       return new Kind(AnswerKind.REFERRAL, sentences.getFirst());
     }

@@ -58,12 +58,17 @@ final class Commitments {
   private Commitments() {}
 
   static List<Commitment> in(String answer, Document document) {
+    return in(answer, answer == null ? List.of() : Sentences.of(answer), document);
+  }
+
+  /** The promises of an answer, given its {@link Sentences}. */
+  static List<Commitment> in(String answer, List<String> sentences, Document document) {
     LocalDate letter = date(document.date());
     List<Commitment> found = new ArrayList<>();
     if (answer == null || !mentionsKamer(answer)) {
       return found;
     }
-    for (String sentence : Sentences.of(answer)) {
+    for (String sentence : sentences) {
       commitment(sentence, letter, document.responder()).ifPresent(found::add);
     }
     return found;
@@ -130,9 +135,11 @@ final class Commitments {
 
   /** "uiterlijk", "voor", "binnenkort", "zo spoedig mogelijk": the present tense speaks of the future. */
   private static boolean timed(String sentence) {
-    return Pattern.compile("(?i)\\b(?:uiterlijk|binnenkort|spoedig|zo\\s+snel\\s+mogelijk|op\\s+korte\\s+termijn|de\\s+komende\\s+(?:tijd|periode|weken|maanden)|voor\\s+eind|voor\\s+het\\s+einde|tegen\\s+die\\s+tijd|te\\s+zijner\\s+tijd|nader|nog)\\b")
-        .matcher(sentence).find();
+    return TIMED.matcher(sentence).find();
   }
+
+  private static final Pattern TIMED =
+      Pattern.compile("(?i)\\b(?:uiterlijk|binnenkort|spoedig|zo\\s+snel\\s+mogelijk|op\\s+korte\\s+termijn|de\\s+komende\\s+(?:tijd|periode|weken|maanden)|voor\\s+eind|voor\\s+het\\s+einde|tegen\\s+die\\s+tijd|te\\s+zijner\\s+tijd|nader|nog)\\b");
 
   private static String condition(String sentence) {
     Matcher m = CONDITION.matcher(sentence);

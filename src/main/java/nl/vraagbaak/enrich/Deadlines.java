@@ -87,7 +87,7 @@ final class Deadlines {
 
   /** The due date of the first deadline phrase in the sentence, if it prints one and it can be placed in time. */
   static Optional<LocalDate> in(String sentence, LocalDate letter) {
-    String text = Words.fold(sentence).replaceAll("\\s+", " ");
+    String text = Words.singleSpaced(Words.fold(sentence));
     int best = Integer.MAX_VALUE;
     Optional<LocalDate> due = Optional.empty();
     for (Rule rule : RULES) {

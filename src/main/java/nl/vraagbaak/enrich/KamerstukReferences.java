@@ -98,7 +98,7 @@ final class KamerstukReferences {
     if (!(url || number || kamerstuk || handelingen || motion)) {
       return List.of();
     }
-    String flat = text.replaceAll("\\s+", " ");
+    String flat = Words.singleSpaced(text);
     List<Found> found = new ArrayList<>();
     if (url) {
       urls(flat, found);

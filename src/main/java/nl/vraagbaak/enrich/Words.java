@@ -90,6 +90,40 @@ final class Words {
     return x.size();
   }
 
+  /**
+   * The text with every run of ASCII white space ({@code \\s}: space, tab, line ends, form feed) made one space, as
+   * {@code text.replaceAll("\\s+", " ")} but without a regex, and the text itself when it has no such run.
+   */
+  static String singleSpaced(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !(isSpace(text.charAt(i)) && (text.charAt(i) != ' ' || i + 1 < n && isSpace(text.charAt(i + 1))))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    char[] out = new char[n];
+    text.getChars(0, i, out, 0);
+    int length = i;
+    while (i < n) {
+      char c = text.charAt(i++);
+      if (isSpace(c)) {
+        out[length++] = ' ';
+        while (i < n && isSpace(text.charAt(i))) {
+          i++;
+        }
+      } else {
+        out[length++] = c;
+      }
+    }
+    return new String(out, 0, length);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
   /** Lower case without accents: "Oekraïne" and "oekraine" are one word. */
   static String fold(String text) {
     // One pass, char by char: the same as text.toLowerCase(Locale.ROOT) and then each non-ASCII char folded, except

@@ -33,6 +33,19 @@ class WordsTest {
     assertThat(Words.content(text)).contains("oekrai", "grensb").doesNotContain("kabine", "ministe");
   }
 
+  @Test
+  void singleSpacesWhiteSpaceRunsAsTheRegexWould() {
+    char[] alphabet = {' ', '\t', '\n', '\r', '\u000b', '\f', '\u00a0', '\u2028', 'a', 'B'};
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      assertThat(Words.singleSpaced(text.toString())).as("'%s'", text).isEqualTo(text.toString().replaceAll("\\s+", " "));
+    }
+  }
+
   /** Lower case, then each char without its non-spacing marks (NFD). */
   private static String definition(String text) {
     StringBuilder plain = new StringBuilder();
