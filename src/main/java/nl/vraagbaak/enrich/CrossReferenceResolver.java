@@ -159,9 +159,15 @@ final class CrossReferenceResolver {
     private final Map<Pair, Set<String>> words = new java.util.IdentityHashMap<>();
 
     int shared(Pair a, Pair b) {
-      Set<String> common = new java.util.HashSet<>(of(a));
-      common.retainAll(of(b));
-      return common.size();
+      Set<String> x = of(a);
+      Set<String> y = of(b);
+      int common = 0;
+      for (String word : x.size() <= y.size() ? x : y) {
+        if ((x.size() <= y.size() ? y : x).contains(word)) {
+          common++;
+        }
+      }
+      return common;
     }
 
     private Set<String> of(Pair p) {

@@ -128,6 +128,9 @@ final class KamerstukReferences {
   private record Found(int at, Reference reference) {}
 
   private static void withNumber(String text, List<Found> found) {
+    if (digits(text) < 6) {
+      return; // a dossier (five digits) and its number: "nr" alone is in many words ("aanrijding", "inrichting")
+    }
     Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, m -> {
       if (insideUrl(text, m.start())) {
         return;
@@ -145,6 +148,9 @@ final class KamerstukReferences {
   }
 
   private static void hyphenated(String text, List<Found> found) {
+    if (!hasDigitBefore(text, '-') && !hasDigitBefore(text, '–')) {
+      return; // every form has the dossier's digits before a hyphen
+    }
     Windows.find(text, List.of("amerstuk", "AMERSTUK", "otienummer", "kst", "otie nr", "otie Nr"), 2, 40, HYPHENATED, m -> {
       if (!insideUrl(text, m.start())) {
         found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
@@ -153,6 +159,9 @@ final class KamerstukReferences {
   }
 
   private static void lettered(String text, List<Found> found) {
+    if (!hasCapitalBeforeComma(text)) {
+      return; // "36200 V, J": a capital before a comma
+    }
     Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED,
         m -> found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip()))));
   }
@@ -191,6 +200,9 @@ final class KamerstukReferences {
   }
 
   private static void motions(String text, List<Found> found) {
+    if (!namesMotion(text)) {
+      return;
+    }
     Windows.find(text, List.of("otie"), 1, 150, MOTION, m -> {
       List<String> names = new ArrayList<>();
       boolean several = !m.group(1).isEmpty();
@@ -217,6 +229,50 @@ final class KamerstukReferences {
   private static String motionText(String text, Matcher m) {
     Matcher cs = CO_SIGNED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
     return (m.group() + (cs.lookingAt() ? cs.group() : "")).strip();
+  }
+
+  // Exact first checks on the whole text: where they fail, the pattern they guard cannot match anywhere in it.
+
+  private static int digits(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean hasDigitBefore(String text, char c) {
+    for (int i = text.indexOf(c, 1); i > 0; i = text.indexOf(c, i + 1)) {
+      char before = text.charAt(i - 1);
+      if (before >= '0' && before <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCapitalBeforeComma(String text) {
+    for (int i = text.indexOf(',', 1); i > 0; i = text.indexOf(',', i + 1)) {
+      char before = text.charAt(i - 1);
+      if (before >= 'A' && before <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "motie" or "Motie" not glued to a letter or hyphen before it, as {@link #MOTION} starts. */
+  private static boolean namesMotion(String text) {
+    for (int i = text.indexOf("otie", 1); i > 0; i = text.indexOf("otie", i + 1)) {
+      char m = text.charAt(i - 1);
+      if ((m == 'm' || m == 'M') && (i == 1 || !Character.isLetter(text.charAt(i - 2)) && text.charAt(i - 2) != '-')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern CO_SIGNED = Pattern.compile("\\s+c\\.\\s?s\\.?|\\s+cs\\.?");

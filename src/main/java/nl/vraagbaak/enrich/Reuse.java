@@ -53,7 +53,20 @@ final class Reuse {
       }
     }
     String result = new String(print, 0, length);
-    return result.contains("vra") || result.contains("antwoord") ? QUESTION_NUMBERS.matcher(result).replaceAll("$1") : result;
+    return pointsToNumbers(result) ? QUESTION_NUMBERS.matcher(result).replaceAll("$1") : result;
+  }
+
+  /** Whether {@link #QUESTION_NUMBERS} can match: "vraag", "vragen", "antwoord" or "antwoorden", a space and a digit. */
+  private static boolean pointsToNumbers(String print) {
+    for (int i = print.indexOf(' '); i >= 0 && i + 1 < print.length(); i = print.indexOf(' ', i + 1)) {
+      char next = print.charAt(i + 1);
+      if (next >= '0' && next <= '9'
+          && (print.startsWith("vraag", i - 5) || print.startsWith("vragen", i - 6) || print.startsWith("antwoord", i - 8)
+              || print.startsWith("antwoorden", i - 10))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For each answer (by position; null takes no part), the positions of earlier answers it repeats. */
@@ -62,9 +75,10 @@ final class Reuse {
     Map<String, List<Integer>> byPrint = new HashMap<>();
     Map<Long, List<Integer>> bySample = new HashMap<>();
     long[][] triples = new long[answers.size()][];
+    int[] common = new int[answers.size()];
     for (int i = 0; i < answers.size(); i++) {
       String answer = answers.get(i);
-      if (answer == null || answer.strip().length() <= MIN_CHARS) {
+      if (answer == null || strippedLength(answer) <= MIN_CHARS) {
         reused.add(List.of());
         continue;
       }
@@ -72,21 +86,25 @@ final class Reuse {
       long[] mine = triples(print);
       triples[i] = mine;
       TreeSet<Integer> earlier = new TreeSet<>(byPrint.getOrDefault(print, List.of()));
-      Map<Integer, Integer> common = new HashMap<>();
+      // sampled triples in common with each earlier answer, counted in an array (common) over the answers touched
+      List<Integer> touched = new ArrayList<>();
       int sampled = 0;
       for (long t : mine) {
         if (Math.floorMod(t, SAMPLE) == 0) {
           sampled++;
           for (int j : bySample.getOrDefault(t, List.of())) {
-            common.merge(j, 1, Integer::sum);
+            if (common[j]++ == 0) {
+              touched.add(j);
+            }
           }
         }
       }
-      for (Map.Entry<Integer, Integer> candidate : common.entrySet()) {
+      for (int candidate : touched) {
         // a loose bar on the sample, then the exact count on every triple
-        if (candidate.getValue() >= 0.6 * sampled && shared(mine, triples[candidate.getKey()]) >= NEAR * mine.length) {
-          earlier.add(candidate.getKey());
+        if (common[candidate] >= 0.6 * sampled && shared(mine, triples[candidate]) >= NEAR * mine.length) {
+          earlier.add(candidate);
         }
+        common[candidate] = 0;
       }
       reused.add(List.copyOf(earlier));
       byPrint.computeIfAbsent(print, k -> new ArrayList<>()).add(i);
@@ -97,6 +115,19 @@ final class Reuse {
       }
     }
     return reused;
+  }
+
+  /** The length of {@code text.strip()}, without making it. */
+  private static int strippedLength(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+      to--;
+    }
+    return to - from;
   }
 
   /** The word triples of a fingerprint as sorted, distinct 64-bit hashes. */
