@@ -35,7 +35,63 @@ final class Reuse {
     if (answer == null) {
       return "";
     }
-    String folded = Words.fold(answer);
+    String result = foldedWords(answer);
+    if (result == null) {
+      result = words(Words.fold(answer));
+    }
+    return pointsToNumbers(result) ? QUESTION_NUMBERS.matcher(result).replaceAll("$1") : result;
+  }
+
+  /**
+   * {@code words(Words.fold(answer))} in one pass, char by char; null where a char's lower case depends on the text
+   * around it (see {@link Words#foldedLowerCase}).
+   */
+  private static String foldedWords(String answer) {
+    char[] print = new char[answer.length() + 16];
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; i < answer.length(); i++) {
+      char c = answer.charAt(i);
+      if (c < 128) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+          if (length + 2 > print.length) {
+            print = Arrays.copyOf(print, 2 * print.length);
+          }
+          if (space && length > 0) {
+            print[length++] = ' ';
+          }
+          space = false;
+          print[length++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        } else {
+          space = true;
+        }
+        continue;
+      }
+      String folded = Words.foldedLowerCase(c);
+      if (folded == null) {
+        return null;
+      }
+      if (length + 2 * folded.length() > print.length) {
+        print = Arrays.copyOf(print, 2 * print.length + 2 * folded.length());
+      }
+      for (int k = 0; k < folded.length(); k++) {
+        char f = folded.charAt(k);
+        if (f < 128 ? (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9') || (f >= 'A' && f <= 'Z') : Character.isLetterOrDigit(f)) {
+          if (space && length > 0) {
+            print[length++] = ' ';
+          }
+          space = false;
+          print[length++] = f;
+        } else {
+          space = true;
+        }
+      }
+    }
+    return new String(print, 0, length);
+  }
+
+  /** Letters and digits of folded text, each run of other chars one space (none at the ends). */
+  private static String words(String folded) {
     // a char array rather than a StringBuilder: this runs on every stored answer (6% of ingest's CPU)
     char[] print = new char[folded.length()];
     int length = 0;
@@ -52,28 +108,33 @@ final class Reuse {
         space = true;
       }
     }
-    String result = new String(print, 0, length);
-    return pointsToNumbers(result) ? QUESTION_NUMBERS.matcher(result).replaceAll("$1") : result;
+    return new String(print, 0, length);
   }
 
   /** Whether {@link #QUESTION_NUMBERS} can match: "vraag", "vragen", "antwoord" or "antwoorden", a space and a digit. */
   private static boolean pointsToNumbers(String print) {
-    for (int i = print.indexOf(' '); i >= 0 && i + 1 < print.length(); i = print.indexOf(' ', i + 1)) {
-      char next = print.charAt(i + 1);
-      if (next >= '0' && next <= '9'
-          && (print.startsWith("vraag", i - 5) || print.startsWith("vragen", i - 6) || print.startsWith("antwoord", i - 8)
-              || print.startsWith("antwoorden", i - 10))) {
+    for (int i = print.indexOf("vra"); i >= 0; i = print.indexOf("vra", i + 1)) {
+      if (print.startsWith("vraag ", i) && digitAt(print, i + 6) || print.startsWith("vragen ", i) && digitAt(print, i + 7)) {
+        return true;
+      }
+    }
+    for (int i = print.indexOf("antwoord"); i >= 0; i = print.indexOf("antwoord", i + 1)) {
+      if (print.startsWith("antwoord ", i) && digitAt(print, i + 9) || print.startsWith("antwoorden ", i) && digitAt(print, i + 11)) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean digitAt(String text, int at) {
+    return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
+  }
+
   /** For each answer (by position; null takes no part), the positions of earlier answers it repeats. */
   static List<List<Integer>> within(List<String> answers) {
     List<List<Integer>> reused = new ArrayList<>();
     Map<String, List<Integer>> byPrint = new HashMap<>();
-    Map<Long, List<Integer>> bySample = new HashMap<>();
+    SampleIndex bySample = new SampleIndex();
     long[][] triples = new long[answers.size()][];
     int[] common = new int[answers.size()];
     for (int i = 0; i < answers.size(); i++) {
@@ -92,7 +153,8 @@ final class Reuse {
       for (long t : mine) {
         if (Math.floorMod(t, SAMPLE) == 0) {
           sampled++;
-          for (int j : bySample.getOrDefault(t, List.of())) {
+          for (int e = bySample.first(t); e >= 0; e = bySample.next(e)) {
+            int j = bySample.answer(e);
             if (common[j]++ == 0) {
               touched.add(j);
             }
@@ -110,11 +172,80 @@ final class Reuse {
       byPrint.computeIfAbsent(print, k -> new ArrayList<>()).add(i);
       for (long t : mine) {
         if (Math.floorMod(t, SAMPLE) == 0) {
-          bySample.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+          bySample.add(t, i);
         }
       }
     }
     return reused;
+  }
+
+  /**
+   * The answers that have each sampled triple: an open-addressing table of triples, each the head of a chain of
+   * entries (answer, next), so that no triple or answer number is boxed.
+   */
+  private static final class SampleIndex {
+
+    private long[] keys = new long[256];
+    private int[] heads = new int[256]; // the chain's last entry + 1; 0 for an empty slot
+    private int size;
+    private int[] answers = new int[256];
+    private int[] nexts = new int[256];
+    private int entries;
+
+    int first(long key) {
+      int slot = slot(key);
+      return heads[slot] - 1;
+    }
+
+    int next(int entry) {
+      return nexts[entry];
+    }
+
+    int answer(int entry) {
+      return answers[entry];
+    }
+
+    /** Adds the answer to the key's chain; the chain runs from the latest answer back, as answers come in order. */
+    void add(long key, int answer) {
+      if (entries == answers.length) {
+        answers = Arrays.copyOf(answers, 2 * entries);
+        nexts = Arrays.copyOf(nexts, 2 * entries);
+      }
+      int slot = slot(key);
+      if (heads[slot] == 0) {
+        keys[slot] = key;
+        size++;
+      }
+      answers[entries] = answer;
+      nexts[entries] = heads[slot] - 1;
+      heads[slot] = ++entries;
+      if (2 * size > keys.length) {
+        grow();
+      }
+    }
+
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      int slot = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9 & mask;
+      while (heads[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldHeads = heads;
+      keys = new long[2 * oldKeys.length];
+      heads = new int[2 * oldKeys.length];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldHeads[i] != 0) {
+          int slot = slot(oldKeys[i]);
+          keys[slot] = oldKeys[i];
+          heads[slot] = oldHeads[i];
+        }
+      }
+    }
   }
 
   /** The length of {@code text.strip()}, without making it. */

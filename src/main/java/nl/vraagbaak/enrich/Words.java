@@ -144,14 +144,10 @@ final class Words {
         }
         continue;
       }
-      if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+      String folded = foldedLowerCase(c);
+      if (folded == null) {
         return foldSlowly(text);
       }
-      int lower = Character.toLowerCase((int) c);
-      if (lower > Character.MAX_VALUE) {
-        return foldSlowly(text);
-      }
-      String folded = folded((char) lower);
       if (plain == null && (folded.length() != 1 || folded.charAt(0) != c)) {
         plain = start(text, i);
         length = i;
@@ -166,6 +162,18 @@ final class Words {
       }
     }
     return plain == null ? text : new String(plain, 0, length);
+  }
+
+  /**
+   * A non-ASCII char lower-cased and without its accent, as {@link #fold} makes it; null for the chars whose lower case
+   * depends on their neighbours or is no single char (İ, Σ, surrogates): fold the whole text for those.
+   */
+  static String foldedLowerCase(char c) {
+    if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+      return null;
+    }
+    int lower = Character.toLowerCase((int) c);
+    return lower > Character.MAX_VALUE ? null : folded((char) lower);
   }
 
   private static char[] start(String text, int upTo) {
