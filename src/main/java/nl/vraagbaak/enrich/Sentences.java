@@ -87,6 +87,19 @@ final class Sentences {
 
   /** The sentence between from and to, its white space runs made single spaces. */
   private static void add(List<String> sentences, String text, int from, int to) {
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to) {
+      return;
+    }
+    if (singleSpaces(text, from, to)) {
+      sentences.add(text.substring(from, to)); // most sentences: nothing to replace
+      return;
+    }
     StringBuilder s = new StringBuilder(to - from);
     boolean space = false;
     for (int i = from; i < to; i++) {
@@ -104,5 +117,22 @@ final class Sentences {
     if (s.length() > 0) {
       sentences.add(s.toString());
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  /** Whether every white space char between from and to is a plain space between two others. */
+  private static boolean singleSpaces(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c >= '\u0085') {
+        if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }
