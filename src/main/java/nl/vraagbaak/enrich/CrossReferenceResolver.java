@@ -126,7 +126,7 @@ final class CrossReferenceResolver {
   }
 
   private static boolean containsName(String text, String member) {
-    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(member) + "(?![\\p{L}])").matcher(text).find();
+    return text.contains(member) && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(member) + "(?![\\p{L}])").matcher(text).find();
   }
 
   private static boolean sameParty(String printed, String canonical) {

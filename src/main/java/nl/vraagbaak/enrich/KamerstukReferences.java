@@ -137,7 +137,7 @@ final class KamerstukReferences {
       }
       String printed = printed(text, m);
       Matcher joint = JOINT_DOSSIER.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
-      Matcher n = Pattern.compile("\\d{1,4}").matcher(m.group(3));
+      Matcher n = NUMBER.matcher(m.group(3));
       while (n.find()) {
         if (joint.find(0)) {
           found.add(new Found(m.start() - 1, kamerstuk(joint.group(1), null, n.group(), joint.group().strip() + " " + printed)));
@@ -191,7 +191,7 @@ final class KamerstukReferences {
     }
     Matcher tk = TWEEDE_KAMER_URL.matcher(text);
     while (tk.find()) {
-      String url = tk.group().replaceAll("[.,;]+$", "");
+      String url = TRAILING_PUNCTUATION.matcher(tk.group()).replaceAll("");
       Matcher id = TWEEDE_KAMER_ID.matcher(url);
       if (id.find()) {
         found.add(new Found(tk.start(), new Reference("tk-" + id.group(1).toUpperCase(Locale.ROOT), url, url)));
@@ -206,8 +206,8 @@ final class KamerstukReferences {
     Windows.find(text, List.of("otie"), 1, 150, MOTION, m -> {
       List<String> names = new ArrayList<>();
       boolean several = !m.group(1).isEmpty();
-      for (String name : m.group(2).split("\\s*/\\s*|\\s+en\\s+")) {
-        String[] words = name.strip().split("\\s+");
+      for (String name : NAME_SEPARATOR.split(m.group(2))) {
+        String[] words = SPACES.split(name.strip());
         if (NOT_A_MEMBER.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
           break;
         }
@@ -283,13 +283,13 @@ final class KamerstukReferences {
 
   /** kst-{dossier}[-{part}]-{number}, the id officielebekendmakingen.nl uses. */
   static Reference kamerstuk(String dossier, String part, String number, String printed) {
-    String id = "kst-" + dossier.replaceAll("\\s", "") + (part == null ? "" : "-" + part.toUpperCase(Locale.ROOT))
+    String id = "kst-" + SPACE.matcher(dossier).replaceAll("") + (part == null ? "" : "-" + part.toUpperCase(Locale.ROOT))
         + "-" + (number.chars().allMatch(Character::isDigit) ? String.valueOf(Integer.parseInt(number)) : number);
     return new Reference(id, printed, OFFICIAL + id);
   }
 
   private static String canonicalOfficialId(String id) {
-    Matcher kst = Pattern.compile("(?i)kst-(\\d{5})-(?:([A-Za-z]{1,5}|\\d{2})-)?(\\d{1,4})").matcher(id);
+    Matcher kst = KST_ID.matcher(id);
     if (kst.matches()) {
       return kamerstuk(kst.group(1), kst.group(2), kst.group(3), id).id();
     }
@@ -318,6 +318,27 @@ final class KamerstukReferences {
   }
 
   static String slug(String name) {
-    return Words.fold(name).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = NOT_SLUG.matcher(APOSTROPHES.matcher(Words.fold(name)).replaceAll("")).replaceAll("-");
+    return OUTER_HYPHENS.matcher(slug).replaceAll("");
   }
+
+  // Patterns compiled once, each as the String method with the same regex did on every call.
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
+
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+en\\s+");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern SPACE = Pattern.compile("\\s");
+
+  private static final Pattern KST_ID = Pattern.compile("(?i)kst-(\\d{5})-(?:([A-Za-z]{1,5}|\\d{2})-)?(\\d{1,4})");
+
+  private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+  private static final Pattern OUTER_HYPHENS = Pattern.compile("^-|-$");
 }
