@@ -88,6 +88,19 @@ final class AnswerKinds {
   private static final Pattern FIGURE = Pattern.compile(
       "(?<![\\d.,])(?:\\d{1,3}(?:\\.\\d{3})+|(?!(?:19|20)\\d\\d(?!\\d))\\d{3,}|\\d+(?:,\\d+)?\\s*(?:%|procent|miljoen|miljard|mln|mld))(?![\\d.,]\\d)");
 
+  /** Whether every sentence is a {@link #POINTER}; the words checked first are those of which every form has one. */
+  private static boolean allPoint(List<String> sentences, List<String> lowerSentences) {
+    for (int i = 0; i < sentences.size(); i++) {
+      String s = lowerSentences.get(i);
+      boolean possible = s.contains("zie") || s.contains("antwoord") || s.contains("verwijs") || s.contains("kortheidshalve")
+          || s.contains("verwezen") || s.contains("reactie");
+      if (!possible || !POINTER.matcher(sentences.get(i)).find()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A signature or heading left at the end of an answer ("Ministerie van Defensie") is no sentence of it. */
   private static boolean isSentence(String s) {
     return s.length() >= 40 || !s.isEmpty() && ".!?:;)".indexOf(s.charAt(s.length() - 1)) >= 0;
@@ -101,19 +114,17 @@ final class AnswerKinds {
   static Kind of(Pair pair, List<String> answerSentences) {
     String answer = pair.answer() == null ? "" : pair.answer().strip();
     List<String> sentences = answerSentences.stream().filter(AnswerKinds::isSentence).toList();
-    if (answer.length() <= 400 && !sentences.isEmpty() && sentences.stream().allMatch(s -> POINTER.matcher(s).find())) {
+    boolean shortAnswer = sentences.size() <= SHORT_SENTENCES && answer.length() <= SHORT_CHARS;
+    List<String> lowerSentences =
+        shortAnswer || answer.length() <= 400 ? sentences.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList() : List.of();
+    if (answer.length() <= 400 && !sentences.isEmpty() && allPoint(sentences, lowerSentences)) {
       return new Kind(AnswerKind.REFERRAL, sentences.getFirst());
     }
-    boolean shortAnswer = sentences.size() <= SHORT_SENTENCES && answer.length() <= SHORT_CHARS;
     if (shortAnswer) {
       String lower = answer.toLowerCase(java.util.Locale.ROOT);
-      List<String> lowerSentences = null;
       for (Cue cue : CUES) {
         if (!cue.in(lower)) {
           continue;
-        }
-        if (lowerSentences == null) {
-          lowerSentences = sentences.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList();
         }
         for (int i = 0; i < sentences.size(); i++) {
           String sentence = sentences.get(i);

@@ -135,7 +135,8 @@ final class Reuse {
     List<List<Integer>> reused = new ArrayList<>();
     Map<String, List<Integer>> byPrint = new HashMap<>();
     SampleIndex bySample = new SampleIndex();
-    long[][] triples = new long[answers.size()][];
+    // Every triple of an answer is sorted only when the answer is compared in full (rarely): the sample decides first.
+    Triples[] triples = new Triples[answers.size()];
     int[] common = new int[answers.size()];
     for (int i = 0; i < answers.size(); i++) {
       String answer = answers.get(i);
@@ -144,36 +145,31 @@ final class Reuse {
         continue;
       }
       String print = fingerprint(answer);
-      long[] mine = triples(print);
+      Triples mine = new Triples(hashes(print));
       triples[i] = mine;
       TreeSet<Integer> earlier = new TreeSet<>(byPrint.getOrDefault(print, List.of()));
       // sampled triples in common with each earlier answer, counted in an array (common) over the answers touched
       List<Integer> touched = new ArrayList<>();
-      int sampled = 0;
-      for (long t : mine) {
-        if (Math.floorMod(t, SAMPLE) == 0) {
-          sampled++;
-          for (int e = bySample.first(t); e >= 0; e = bySample.next(e)) {
-            int j = bySample.answer(e);
-            if (common[j]++ == 0) {
-              touched.add(j);
-            }
+      int sampled = mine.sample.length;
+      for (long t : mine.sample) {
+        for (int e = bySample.first(t); e >= 0; e = bySample.next(e)) {
+          int j = bySample.answer(e);
+          if (common[j]++ == 0) {
+            touched.add(j);
           }
         }
       }
       for (int candidate : touched) {
         // a loose bar on the sample, then the exact count on every triple
-        if (common[candidate] >= 0.6 * sampled && shared(mine, triples[candidate]) >= NEAR * mine.length) {
+        if (common[candidate] >= 0.6 * sampled && shared(mine.all(), triples[candidate].all()) >= NEAR * mine.all().length) {
           earlier.add(candidate);
         }
         common[candidate] = 0;
       }
       reused.add(List.copyOf(earlier));
       byPrint.computeIfAbsent(print, k -> new ArrayList<>()).add(i);
-      for (long t : mine) {
-        if (Math.floorMod(t, SAMPLE) == 0) {
-          bySample.add(t, i);
-        }
+      for (long t : mine.sample) {
+        bySample.add(t, i);
       }
     }
     return reused;
@@ -261,8 +257,48 @@ final class Reuse {
     return to - from;
   }
 
-  /** The word triples of a fingerprint as sorted, distinct 64-bit hashes. */
-  private static long[] triples(String fingerprint) {
+  /** An answer's word triples: the sampled ones sorted and distinct at once, all of them so when first asked for. */
+  private static final class Triples {
+
+    private long[] all;
+    private boolean sorted;
+    final long[] sample;
+
+    Triples(long[] hashes) {
+      all = hashes;
+      long[] sampled = new long[hashes.length];
+      int count = 0;
+      for (long t : hashes) {
+        if (Math.floorMod(t, SAMPLE) == 0) {
+          sampled[count++] = t;
+        }
+      }
+      sample = distinct(Arrays.copyOf(sampled, count));
+    }
+
+    long[] all() {
+      if (!sorted) {
+        all = distinct(all);
+        sorted = true;
+      }
+      return all;
+    }
+  }
+
+  /** The hashes sorted, each once (sorted in place). */
+  private static long[] distinct(long[] hashes) {
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+  }
+
+  /** The word triples of a fingerprint as 64-bit hashes, in text order. */
+  private static long[] hashes(String fingerprint) {
     // each word's String.hashCode, computed in place rather than on a substring
     int n = fingerprint.length();
     int[] words = new int[n / 2 + 2];
@@ -286,14 +322,7 @@ final class Reuse {
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = ((long) words[i] * 1_000_003L + words[i + 1]) * 1_000_033L + words[i + 2];
     }
-    Arrays.sort(hashes);
-    int distinct = 0;
-    for (int i = 0; i < hashes.length; i++) {
-      if (i == 0 || hashes[i] != hashes[i - 1]) {
-        hashes[distinct++] = hashes[i];
-      }
-    }
-    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+    return hashes;
   }
 
   /** How many of a's triples b has too; both sorted. */

@@ -127,10 +127,13 @@ final class Sentences {
   private static boolean singleSpaces(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c <= ' ' || c >= '\u0085') {
-        if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
-          return false;
+      if (c == ' ') {
+        char next = text.charAt(i + 1);
+        if (next <= ' ' || next >= '\u0085' && isSpace(next)) {
+          return false; // a space before a space, or before a control char (which may be white space): the long way
         }
+      } else if (c < ' ' || c >= '\u0085' && isSpace(c)) {
+        return false;
       }
     }
     return true;
