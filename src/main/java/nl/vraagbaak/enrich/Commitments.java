@@ -139,9 +139,10 @@ final class Commitments {
   }
 
   /**
-   * Where {@link #TOWARDS_KAMER} can start a match: up to "die Tweede " before "Kamer", at a "u", up to eleven chars
-   * before the stem of a way of informing ("voortgangs" before "rapportage", "op de " before "hoogte"), and at "kom"
-   * ("kom ik … op terug"). The offsets hold for text whose white space is single spaces, as a sentence's is.
+   * Where {@link #TOWARDS_KAMER} can start a match: "Kamer" or up to "die Tweede " before it (at a u, d, h or t), at a
+   * "u" standing alone, at the start of a word up to eleven chars before the stem of a way of informing ("voortgangs"
+   * before "rapportage", "op de " before "hoogte"), and at "kom" ("kom ik … op terug"). The offsets hold for text
+   * whose white space is single spaces, as a sentence's is.
    */
   private static final List<String> INFORM_STARTS =
       List.of("nform", "apport", "stu", "zend", "zond", "brie", "reactie", "appreciatie", "terug", "hoogte", "ontvang", "toekom",
@@ -157,41 +158,51 @@ final class Commitments {
     Matcher m = TOWARDS_KAMER.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
     boolean[] tried = new boolean[sentence.length()];
     for (int k = lower.indexOf("kamer"); k >= 0; k = lower.indexOf("kamer", k + 1)) {
-      if (startsAt(m, Math.max(0, k - BEFORE_STEM), k, tried)) {
-        return true;
+      for (int p = Math.max(0, k - BEFORE_STEM); p <= k; p++) {
+        char c = lower.charAt(p);
+        if ((c == 'u' || c == 'd' || c == 'h' || c == 't') && startsAt(m, p, tried)) {
+          return true;
+        }
       }
     }
     for (int u = lower.indexOf('u'); u >= 0; u = lower.indexOf('u', u + 1)) {
-      if (startsAt(m, u, u, tried)) {
+      if (wordStart(sentence, u) && (u + 1 == sentence.length() || !asciiWord(sentence.charAt(u + 1))) && startsAt(m, u, tried)) {
         return true;
       }
     }
     for (String stem : INFORM_STARTS) {
       for (int t = lower.indexOf(stem); t >= 0; t = lower.indexOf(stem, t + 1)) {
-        if (startsAt(m, Math.max(0, t - BEFORE_STEM), t, tried)) {
-          return true;
+        for (int p = Math.max(0, t - BEFORE_STEM); p <= t; p++) {
+          if (wordStart(sentence, p) && startsAt(m, p, tried)) {
+            return true;
+          }
         }
       }
     }
     for (int k = lower.indexOf("kom"); k >= 0; k = lower.indexOf("kom", k + 1)) {
-      if (startsAt(m, k, k, tried)) {
+      if (wordStart(sentence, k) && startsAt(m, k, tried)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a match starts at one of the positions from..to not tried before. */
-  private static boolean startsAt(Matcher m, int from, int to, boolean[] tried) {
-    for (int p = from; p <= to; p++) {
-      if (!tried[p]) {
-        tried[p] = true;
-        if (m.region(p, tried.length).lookingAt()) {
-          return true;
-        }
-      }
+  /** Whether \b can hold before the (word) char at p, whether \b reads ASCII or Unicode word chars. */
+  private static boolean wordStart(String text, int p) {
+    return p == 0 || !asciiWord(text.charAt(p - 1));
+  }
+
+  private static boolean asciiWord(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** Whether a match starts at p, unless p was tried before. */
+  private static boolean startsAt(Matcher m, int p, boolean[] tried) {
+    if (tried[p]) {
+      return false;
     }
-    return false;
+    tried[p] = true;
+    return m.region(p, tried.length).lookingAt();
   }
 
   /**

@@ -128,10 +128,10 @@ final class KamerstukReferences {
   private record Found(int at, Reference reference) {}
 
   private static void withNumber(String text, List<Found> found) {
-    if (digits(text) < 6) {
+    if (digits(text, 0, text.length()) < 6) {
       return; // a dossier (five digits) and its number: "nr" alone is in many words ("aanrijding", "inrichting")
     }
-    Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, m -> {
+    Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, (t, from, to) -> digits(t, from, to) >= 6, m -> {
       if (insideUrl(text, m.start())) {
         return;
       }
@@ -159,10 +159,10 @@ final class KamerstukReferences {
   }
 
   private static void lettered(String text, List<Found> found) {
-    if (!hasCapitalBeforeComma(text)) {
+    if (!hasCapitalBeforeComma(text, 0, text.length())) {
       return; // "36200 V, J": a capital before a comma
     }
-    Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED,
+    Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED, KamerstukReferences::hasCapitalBeforeComma,
         m -> found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip()))));
   }
 
@@ -200,10 +200,10 @@ final class KamerstukReferences {
   }
 
   private static void motions(String text, List<Found> found) {
-    if (!namesMotion(text)) {
+    if (!namesMotion(text, 0, text.length())) {
       return;
     }
-    Windows.find(text, List.of("otie"), 1, 150, MOTION, m -> {
+    Windows.find(text, List.of("otie"), 1, 150, MOTION, KamerstukReferences::namesMotion, m -> {
       List<String> names = new ArrayList<>();
       boolean several = !m.group(1).isEmpty();
       for (String name : NAME_SEPARATOR.split(m.group(2))) {
@@ -233,9 +233,9 @@ final class KamerstukReferences {
 
   // Exact first checks on the whole text: where they fail, the pattern they guard cannot match anywhere in it.
 
-  private static int digits(String text) {
+  private static int digits(String text, int from, int to) {
     int count = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         count++;
@@ -254,8 +254,8 @@ final class KamerstukReferences {
     return false;
   }
 
-  private static boolean hasCapitalBeforeComma(String text) {
-    for (int i = text.indexOf(',', 1); i > 0; i = text.indexOf(',', i + 1)) {
+  private static boolean hasCapitalBeforeComma(String text, int from, int to) {
+    for (int i = text.indexOf(',', from + 1); i > 0 && i < to; i = text.indexOf(',', i + 1)) {
       char before = text.charAt(i - 1);
       if (before >= 'A' && before <= 'Z') {
         return true;
@@ -265,8 +265,8 @@ final class KamerstukReferences {
   }
 
   /** "motie" or "Motie" not glued to a letter or hyphen before it, as {@link #MOTION} starts. */
-  private static boolean namesMotion(String text) {
-    for (int i = text.indexOf("otie", 1); i > 0; i = text.indexOf("otie", i + 1)) {
+  private static boolean namesMotion(String text, int from, int to) {
+    for (int i = text.indexOf("otie", from + 1); i > 0 && i + 4 <= to; i = text.indexOf("otie", i + 1)) {
       char m = text.charAt(i - 1);
       if ((m == 'm' || m == 'M') && (i == 1 || !Character.isLetter(text.charAt(i - 2)) && text.charAt(i - 2) != '-')) {
         return true;

@@ -19,6 +19,17 @@ final class Windows {
    * occurrence of one of the anchors; each match once, in text order.
    */
   static void find(String text, List<String> anchors, int before, int after, Pattern pattern, Consumer<Matcher> each) {
+    find(text, anchors, before, after, pattern, (t, from, to) -> true, each);
+  }
+
+  /** A cheap check on a stretch of text: false only where the pattern cannot match within it. */
+  interface Possible {
+    boolean in(String text, int from, int to);
+  }
+
+  /** As {@link #find(String, List, int, int, Pattern, Consumer)}, skipping the stretches where a match is not possible. */
+  static void find(
+      String text, List<String> anchors, int before, int after, Pattern pattern, Possible possible, Consumer<Matcher> each) {
     List<int[]> windows = new ArrayList<>();
     for (String anchor : anchors) {
       for (int i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
@@ -38,10 +49,13 @@ final class Windows {
         to = Math.max(to, windows.get(w)[1]);
         continue;
       }
-      m.region(Math.max(from, done), to);
-      while (m.find()) {
-        each.accept(m);
-        done = m.end();
+      int start = Math.max(from, done);
+      if (start <= to && possible.in(text, start, to)) {
+        m.region(start, to);
+        while (m.find()) {
+          each.accept(m);
+          done = m.end();
+        }
       }
       if (w < windows.size()) {
         from = windows.get(w)[0];
