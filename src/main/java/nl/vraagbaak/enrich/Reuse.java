@@ -222,7 +222,8 @@ final class Reuse {
 
     private int slot(long key) {
       int mask = keys.length - 1;
-      int slot = (int) (key ^ (key >>> 29) ^ (key >>> 47)) * 0x9E3779B9 & mask;
+      // the high bits of a Fibonacci hash: a sampled triple's low bits are always 0 (a multiple of SAMPLE)
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(keys.length)));
       while (heads[slot] != 0 && keys[slot] != key) {
         slot = (slot + 1) & mask;
       }
