@@ -57,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private void export(Library library, Writer writer) {
     switch (format) {
-      case jsonl -> library.forEachPair(pair -> write(writer, Json.compact(pair) + "\n"));
+      case jsonl -> library.forEachPair(pair -> write(writer, ContractJson.compact(pair) + "\n"));
       case csv -> {
         write(writer, Csv.header());
         library.forEachPair(pair -> write(writer, Csv.row(pair)));

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one JSON mapper of the CLI: records as objects, nulls kept (the contract prints them). */
+/**
+ * The one JSON mapper of the CLI: records as objects, nulls kept (the contract prints them). A document's or a pair's
+ * contract JSON ({@code parse}, {@code show}, {@code export}) is written by {@link ContractJson}, byte for byte the same.
+ */
 final class Json {
 
   static final ObjectMapper MAPPER =

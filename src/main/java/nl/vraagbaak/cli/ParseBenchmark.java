@@ -124,7 +124,7 @@ final class ParseBenchmark {
       long t2 = THREADS.getCurrentThreadCpuTime();
       Enriched enriched = Enricher.enrich(result);
       long t3 = THREADS.getCurrentThreadCpuTime();
-      String json = Json.compact(enriched);
+      String json = ContractJson.compact(enriched);
       long t4 = THREADS.getCurrentThreadCpuTime();
       stages.add(t1 - t0, t2 - t1, t3 - t2, t4 - t3, enriched.pairs().size(), json.length());
     }
@@ -302,7 +302,7 @@ final class ParseBenchmark {
       return 1;
     }
     Extracted extracted = read.extracted();
-    String json = Json.compact(Enricher.enrich(Parser.parse(extracted)));
+    String json = ContractJson.compact(Enricher.enrich(Parser.parse(extracted)));
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

@@ -100,8 +100,8 @@ final class ParseCommand implements Callable<Integer> {
 
   private static void print(Enriched result, OutputFormat format, PrintWriter out) {
     switch (format) {
-      case json -> out.println(Json.pretty(result));
-      case jsonl -> out.println(Json.compact(result));
+      case json -> out.println(ContractJson.pretty(result));
+      case jsonl -> out.println(ContractJson.compact(result));
       case md -> out.print(Markdown.of(result));
     }
   }

@@ -36,7 +36,7 @@ final class ShowCommand implements Callable<Integer> {
       if (id.contains(".")) {
         StoredPair pair = library.pair(id).orElseThrow(() -> new UserError("no pair " + id + " in library " + library.dir()));
         switch (format) {
-          case json -> out.println(Json.pretty(pair));
+          case json -> out.println(ContractJson.pretty(pair));
           case md -> out.print(Markdown.of(new Enriched(pair.document(), List.of(pair.pair()), List.of(), List.of())));
           case text -> out.print(PlainText.of(pair));
         }
@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
         Enriched document = library.document(id)
             .orElseThrow(() -> new UserError("no document " + id + " in library " + library.dir()));
         switch (format) {
-          case json -> out.println(Json.pretty(document));
+          case json -> out.println(ContractJson.pretty(document));
           case md -> out.print(Markdown.of(document));
           case text -> out.print(PlainText.of(document));
         }

@@ -68,8 +68,9 @@ final class Training {
       for (Path file : files) {
         if (Extraction.of(file) instanceof Extraction.Read read) {
           Enriched enriched = Enricher.enrich(Parser.parse(read.extracted()));
-          sink.println(Json.compact(enriched));
-          sink.println(Json.pretty(enriched));
+          sink.println(ContractJson.compact(enriched));
+          sink.println(ContractJson.pretty(enriched));
+          sink.println(Json.pretty(enriched)); // Jackson stays in the cache for the commands that print with it (search, stats)
           sink.print(Markdown.of(enriched.parsed()));
         }
       }

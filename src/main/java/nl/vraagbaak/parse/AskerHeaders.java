@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  */
 final class AskerHeaders {
 
+  /** Compiled once: {@code String.split/replaceAll/matches} compile their expression on every call. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+en\\s+");
+  private static final Pattern VRAGEN_VAN = Pattern.compile("(?i)^vragen\\s+van\\s+");
+  private static final Pattern LEADING_MARK = Pattern.compile("^\\s*[:.]?\\s*");
+
   /**
    * Who asks, and for a Kamervragen header the subject after "over", else null. A singular "Vraag van het lid X
    * (PARTY): …" labels one question: {@code question} is true and {@code inline} holds the text after the label.
@@ -85,7 +91,7 @@ final class AskerHeaders {
         end = more.end();
       }
       if (text.regionMatches(true, 0, "vraag ", 0, 6)) {
-        String inline = text.substring(end).replaceFirst("^\\s*[:.]?\\s*", "");
+        String inline = LEADING_MARK.matcher(text.substring(end)).replaceFirst("");
         return new Header(new Asker(party, names, text.substring(0, end)), null, true, inline);
       }
       Matcher subject = SUBJECT.matcher(text.substring(end));
@@ -119,7 +125,7 @@ final class AskerHeaders {
     }
     List<String> names = new ArrayList<>(surnames(m.group(1)));
     int end = moreMembers(text, m.end(), names);
-    return new Asker(party, names, text.substring(m.start(), end).replaceFirst("(?i)^vragen\\s+van\\s+", ""));
+    return new Asker(party, names, VRAGEN_VAN.matcher(text.substring(m.start(), end)).replaceFirst(""));
   }
 
   /** Adds the surnames of the members listed after {@code from} (", X (PARTY)", "en Y (PARTY)") and returns where they end. */
@@ -172,7 +178,7 @@ final class AskerHeaders {
   /** "van der Werf en Klos" as ["Van der Werf", "Klos"]; initials and first names before a surname are dropped. */
   static List<String> surnames(String names) {
     List<String> out = new ArrayList<>();
-    for (String name : names.split("\\s*,\\s*|\\s+en\\s+")) {
+    for (String name : NAME_SEPARATOR.split(names)) {
       String surname = withoutGivenName(INITIALS.matcher(name.strip()).replaceFirst("").strip());
       if (!surname.isEmpty()) {
         out.add(Character.toUpperCase(surname.charAt(0)) + surname.substring(1));
@@ -183,7 +189,7 @@ final class AskerHeaders {
 
   /** "Daniëlle Jansen" is "Jansen", "Jan van der Werf" is "van der Werf"; "Van der Werf" and "Jansen" stay. */
   static String withoutGivenName(String name) {
-    String[] words = name.split("\\s+");
+    String[] words = WHITE_SPACE.split(name);
     if (words.length < 2 || PARTICLES.contains(words[0].toLowerCase(java.util.Locale.ROOT))
         || !Character.isUpperCase(words[0].charAt(0)) || words[0].contains("-")) {
       return name;

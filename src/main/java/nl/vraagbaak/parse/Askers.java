@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /** Recognises who is asking: faction headers and the members' own words naming their faction. */
 final class Askers {
 
+  /** Compiled once: {@code String.split/replaceAll/matches} compile their expression on every call. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   /** "Vragen en opmerkingen van de leden van de D66-fractie", "Inbreng van de leden van de Groep Van Haga". */
   private static final Pattern FACTION_HEADER =
       Pattern.compile(
@@ -68,7 +71,7 @@ final class Askers {
 
   /** "Van der Werf" from "Van der Werf", "J. van der Werf" or "Jan van der Werf": the surname as printed in Kamer style. */
   static String surname(String name) {
-    List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(WHITE_SPACE.split(name.strip())));
     while (words.size() > 1 && (words.getFirst().endsWith(".") || Character.isUpperCase(words.getFirst().charAt(0)) && isGivenName(words))) {
       words.removeFirst();
     }

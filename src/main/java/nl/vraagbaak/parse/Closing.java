@@ -11,6 +11,9 @@ import nl.vraagbaak.extract.Line;
  */
 final class Closing {
 
+  /** Compiled once: {@code String.split/replaceAll/matches} compile their expression on every call. */
+  private static final Pattern INITIAL_AT_END = Pattern.compile(".*(?:^|[\\s.])\\p{Lu}\\.$");
+
   private static final Pattern SALUTATION =
       Pattern.compile("(?i)^(?:hoogachtend|met\\s+(?:de\\s+meeste\\s+)?(?:vriendelijke\\s+)?(?:groet(?:en)?|hoogachting))\\s*,?$");
 
@@ -53,6 +56,6 @@ final class Closing {
 
   /** "A.C.L. Rutte" ends in a name; "… afgerond." ends a sentence; only an initial before the dot is no sentence end. */
   private static boolean endsWithInitial(String text) {
-    return text.matches(".*(?:^|[\\s.])\\p{Lu}\\.$");
+    return INITIAL_AT_END.matcher(text).matches();
   }
 }

@@ -17,6 +17,9 @@ import nl.vraagbaak.extract.Line;
  */
 final class DebateTableLayout implements Layout {
 
+  /** Compiled once: {@code String.split/replaceAll/matches} compile their expression on every call. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   /**
    * "Heutink, H", "Van der Plas, C.", "Dijk, J.A. van", "Werf, van der, A" with what follows, maybe after a row number;
    * the particles stand either after the initials or, set off by commas, before them.
@@ -152,7 +155,7 @@ final class DebateTableLayout implements Layout {
     if (!m.matches()) {
       return null;
     }
-    String[] rest = m.group(6).strip().split("\\s+");
+    String[] rest = WHITE_SPACE.split(m.group(6).strip());
     String particles = m.group(3) == null ? m.group(5) : m.group(3).replace(",", " ").strip() + m.group(5);
     for (int k = Math.min(3, rest.length); k >= 1; k--) {
       String printed = String.join(" ", List.of(rest).subList(0, k));
@@ -214,7 +217,7 @@ final class DebateTableLayout implements Layout {
   }
 
   private static boolean isColumnHeader(String text) {
-    String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    String[] words = WHITE_SPACE.split(text.strip().toLowerCase(Locale.ROOT));
     if (words.length < 2 || words.length > 8) {
       return false;
     }

@@ -223,13 +223,18 @@ final class LabeledLayout implements Layout {
     StringBuilder joined = new StringBuilder();
     for (int n = 0; n < 3 && at + n < lines.size() && !lines.get(at + n).isBlank(); n++) {
       joined.append(n == 0 ? "" : " ").append(lines.get(at + n).text().strip());
-      AskerHeaders.Header header = AskerHeaders.of(joined.toString());
-      boolean open = continues(joined) && ADDRESSED.matcher(joined).find(); // "… (PvdD) aan de minister van" wraps on
-      if (header != null && (header.topic() == null && !open || n + 1 >= 3 || !continues(joined))) {
+      String text = joined.toString();
+      AskerHeaders.Header header = AskerHeaders.of(text);
+      if (header == null) {
+        continue;
+      }
+      boolean closed = !continues(text);
+      boolean open = !closed && ADDRESSED.matcher(text).find(); // "… (PvdD) aan de minister van" wraps on
+      if (header.topic() == null && !open || n + 1 >= 3 || closed) {
         used[0] = n + 1;
         return header;
       }
-      if (header != null && (at + n + 1 >= lines.size() || lines.get(at + n + 1).isBlank())) {
+      if (at + n + 1 >= lines.size() || lines.get(at + n + 1).isBlank()) {
         used[0] = n + 1;
         return header;
       }
@@ -241,9 +246,39 @@ final class LabeledLayout implements Layout {
   private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile("\\)\\s+aan\\s+(?:de|het)\\s");
 
   /** Whether a Kamervragen header is still open: it closes with "(ingezonden …)." */
-  private static boolean continues(CharSequence header) {
-    String text = header.toString().strip();
-    return !text.matches("(?s).*\\((?:ingezonden|ontvangen)[^)]*\\)\\s*\\.?$");
+  static boolean continues(CharSequence header) {
+    return !endsWithSentIn(header.toString().strip());
+  }
+
+  /**
+   * As {@code text.matches("(?s).*\\((?:ingezonden|ontvangen)[^)]*\\)\\s*\\.?$")} for a stripped text, without
+   * the expression's backtracking over the whole header: a closing bracket at the end (a full stop and white space
+   * after it aside) whose bracket, without another closing one between, opens on "ingezonden" or "ontvangen".
+   */
+  static boolean endsWithSentIn(String text) {
+    int end = text.length();
+    if (end > 0 && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0 || text.charAt(end - 1) != ')') {
+      return false;
+    }
+    int close = end - 1;
+    int previousClose = text.lastIndexOf(')', close - 1);
+    for (int open = text.indexOf('(', previousClose + 1); open >= 0 && open < close; open = text.indexOf('(', open + 1)) {
+      if (text.startsWith("ingezonden", open + 1) || text.startsWith("ontvangen", open + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** White space as a regular expression's {@code \\s} knows it. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static QaLabels.Label label(List<Line> lines, int at, int[] used) {

@@ -16,6 +16,9 @@ import nl.vraagbaak.extract.Line;
  */
 final class NumberedLayout implements Layout {
 
+  /** Compiled once: {@code String.split/replaceAll/matches} compile their expression on every call. */
+  private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,]+");
+
   private static final Pattern BARE = Pattern.compile("^\\s*(\\d{1,3})\\s*[.)]?\\s*$");
 
   private static final Pattern INLINE = Pattern.compile("^\\s*(\\d{1,3})\\s*[.)]\\s+(\\S.*)$");
@@ -160,7 +163,7 @@ final class NumberedLayout implements Layout {
       paragraph.append(lines.get(i).text()).append(' ');
     }
     String text = SPACED.matcher(lines.get(at).text()).replaceFirst("$2");
-    return ASKING.matcher(paragraph).find() || QUESTION_WORDS.contains(text.strip().split("[\\s,]+", 2)[0].toLowerCase(java.util.Locale.ROOT));
+    return ASKING.matcher(paragraph).find() || QUESTION_WORDS.contains(FIRST_WORD_END.split(text.strip(), 2)[0].toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether a bare number is followed by a sentence (and not by another number, as in a table). */
@@ -195,7 +198,7 @@ final class NumberedLayout implements Layout {
     if (asked.contains("?") || ASKING.matcher(asked).find()) {
       return true;
     }
-    String first = asked.split("[\\s,]+", 2)[0].toLowerCase();
+    String first = FIRST_WORD_END.split(asked, 2)[0].toLowerCase();
     return QUESTION_WORDS.contains(first);
   }
 

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class Parties {
 
+  /** Compiled once: {@code String.split/replaceAll/matches} compile their expression on every call. */
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern FRACTIE_SUFFIX = Pattern.compile("(?i)[- ]?fractie(leden)?$");
+
   /** Canonical name, then the spellings (already normalised by {@link #key}) that mean it. */
   private static final Map<String, String> CANONICAL = new LinkedHashMap<>();
 
@@ -56,7 +61,7 @@ public final class Parties {
     if (printed == null || printed.isBlank()) {
       return null;
     }
-    String stripped = printed.strip().replaceAll("(?i)[- ]?fractie(leden)?$", "").strip();
+    String stripped = FRACTIE_SUFFIX.matcher(printed.strip()).replaceAll("").strip();
     Matcher group = GROUP.matcher(stripped);
     if (group.matches()) {
       return "Groep " + group.group(1).strip();
@@ -66,7 +71,7 @@ public final class Parties {
 
   /** Lower case, accents and everything but letters and digits removed; "en" between two names kept as "en". */
   static String key(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALPHANUMERIC.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

@@ -34,12 +34,17 @@ final class DuplicateBody implements RepairStep {
   public Repaired apply(Repaired text) {
     List<Line> lines = text.lines();
     List<Integer> at = new ArrayList<>(lines.size());
-    List<String> normal = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isBlank()) {
         at.add(i);
-        normal.add(normalise(lines.get(i).text()));
       }
+    }
+    if (!mayHoldCopy(lines, at)) {
+      return text;
+    }
+    List<String> normal = new ArrayList<>(at.size());
+    for (int i : at) {
+      normal.add(normalise(lines.get(i).text()));
     }
     int[] copy = secondCopy(normal);
     if (copy == null) {
@@ -74,7 +79,7 @@ final class DuplicateBody implements RepairStep {
    */
   static int[] secondCopy(List<String> lines) {
     int n = lines.size();
-    int minLength = Math.max(MIN_COPY_LINES, n / MIN_COPY_SHARE_DIVISOR);
+    int minLength = minLength(n);
     if (n < 2 * minLength) {
       return null;
     }
@@ -129,6 +134,63 @@ final class DuplicateBody implements RepairStep {
     List<Issue> issues = new ArrayList<>(text.issues());
     issues.add(Issue.warning("body printed twice; second copy at line " + firstSource + " ignored", firstSource));
     return new Repaired(kept, footnotes, issues);
+  }
+
+  /**
+   * Whether the text lines may hold a second copy, tested cheaply: a copy is a run of at least {@code minLength} text
+   * lines, each equal to an earlier line, so it holds a line whose index is a multiple of {@code minLength}. When none
+   * of those lines has an earlier line of the same normal form (compared by hash, which may only err towards "maybe"),
+   * there is no copy, and most documents are spared building and mapping every line's normal form.
+   */
+  private static boolean mayHoldCopy(List<Line> lines, List<Integer> at) {
+    int n = at.size();
+    int minLength = minLength(n);
+    if (n < 2 * minLength) {
+      return false;
+    }
+    int[] hashes = new int[n];
+    for (int k = 0; k < n; k++) {
+      hashes[k] = normalHash(lines.get(at.get(k)).text());
+    }
+    for (int probe = minLength; probe < n; probe += minLength) {
+      for (int earlier = 0; earlier < probe; earlier++) {
+        if (hashes[earlier] == hashes[probe]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int minLength(int textLines) {
+    return Math.max(MIN_COPY_LINES, textLines / MIN_COPY_SHARE_DIVISOR);
+  }
+
+  /** {@code normalise(line).hashCode()}, without building the normal form. */
+  static int normalHash(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && Character.isWhitespace(line.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    int hash = 0;
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = line.charAt(i);
+      if (Spaces.isSpace(c)) {
+        space = true;
+      } else {
+        if (space) {
+          hash = 31 * hash + ' ';
+          space = false;
+        }
+        hash = 31 * hash + c;
+      }
+    }
+    return space ? 31 * hash + ' ' : hash;
   }
 
   /** The line without surrounding space and with every run of white space as one space. */

@@ -47,12 +47,31 @@ final class Hyphenation implements RepairStep {
 
   @Override
   public Repaired apply(Repaired text) {
-    List<Line> lines = text.lines();
-    List<Line> out = new ArrayList<>(lines.size());
-    boolean changed = false;
-    Words dictionary = null;
-    Line pending = null;
-    for (Line line : lines) {
+    Joining joining = new Joining(text.lines().size());
+    for (Line line : text.lines()) {
+      joining.take(line);
+    }
+    List<Line> out = joining.lines();
+    return joining.changed ? text.withLines(out) : text;
+  }
+
+  /**
+   * The lines of one text as they are taken, one call per line: a short process runs this loop once, so a loop body
+   * would stay interpreted, while a method called for every line is compiled after a few hundred.
+   */
+  private final class Joining {
+
+    private final List<Line> out;
+    private boolean changed;
+    private Words dictionary;
+    /** A line that ends on a split, waiting for the line that carries on its word. */
+    private Line pending;
+
+    Joining(int lines) {
+      out = new ArrayList<>(lines);
+    }
+
+    void take(Line line) {
       Line current = line;
       if (current.text().indexOf(SOFT_HYPHEN) >= 0) {
         current = withoutInnerSoftHyphens(current);
@@ -71,7 +90,7 @@ final class Hyphenation implements RepairStep {
               out.add(pending);
               pending = null;
             }
-            continue;
+            return;
           }
           out.add(joined[0]);
           pending = null;
@@ -87,10 +106,14 @@ final class Hyphenation implements RepairStep {
         out.add(current);
       }
     }
-    if (pending != null) {
-      out.add(pending);
+
+    List<Line> lines() {
+      if (pending != null) {
+        out.add(pending);
+        pending = null;
+      }
+      return out;
     }
-    return changed ? text.withLines(out) : text;
   }
 
   /** Whether a line ends on a hyphen glued to a word or number ("verde-", "EU-", "501-"), or on a soft hyphen. */
@@ -122,14 +145,14 @@ final class Hyphenation implements RepairStep {
     String kept = line.substring(0, line.length() - 1);
     String joined;
     if (line.charAt(line.length() - 1) == SOFT_HYPHEN) {
-      joined = kept + tail;
+      joined = kept.concat(tail);
     } else if (CONJUNCTIONS.contains(tail)) {
-      joined = line + " " + tail;
+      joined = line.concat(" ").concat(tail);
     } else if (tail.indexOf('-') > 0) {
-      joined = line + tail;
+      joined = line.concat(tail);
     } else {
       char hyphen = line.charAt(line.length() - 1) == '\u2011' ? '-' : line.charAt(line.length() - 1);
-      joined = keepsHyphen(head, letters(tail), dictionary) ? kept + hyphen + tail : kept + tail;
+      joined = keepsHyphen(head, letters(tail), dictionary) ? kept.concat(String.valueOf(hyphen)).concat(tail) : kept.concat(tail);
     }
     Line merged = first.withText(joined);
     return new Line[] {merged, remainder.isEmpty() ? null : next.withText(remainder)};
@@ -144,10 +167,10 @@ final class Hyphenation implements RepairStep {
     if (!capitalised && HYPHEN_HEADS.contains(head)) {
       return true;
     }
-    if (dictionary.knows(head + "-" + tail)) {
+    if (dictionary.knows(head.concat("-").concat(tail))) {
       return true;
     }
-    if (dictionary.knows(head + tail)) {
+    if (dictionary.knows(head.concat(tail))) {
       return false;
     }
     if (vowelsWouldMerge(head, tail)) {
@@ -162,7 +185,7 @@ final class Hyphenation implements RepairStep {
    * "politieagent") are written together.
    */
   static boolean vowelsWouldMerge(String head, String tail) {
-    String pair = (head.substring(head.length() - 1) + tail.charAt(0)).toLowerCase(java.util.Locale.ROOT);
+    String pair = head.substring(head.length() - 1).concat(tail.substring(0, 1)).toLowerCase(java.util.Locale.ROOT);
     return MERGING_VOWELS.contains(pair);
   }
 

@@ -2,8 +2,10 @@ package nl.vraagbaak.repair;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Line;
@@ -168,11 +170,23 @@ final class PageFurniture implements RepairStep {
     return any;
   }
 
-  /** How often each shape that stands at a page edge occurs in the whole text. */
+  /**
+   * How often each shape that stands at a page edge occurs in the whole text. Only a line whose shape starts and
+   * hashes like one of them has its shape built: most lines are body text, and building every line's shape was most of
+   * this step.
+   */
   private static Map<String, Integer> countShapes(List<Line> lines, Map<String, Integer> shapes) {
+    Set<Integer> hashes = new HashSet<>();
+    StringBuilder firsts = new StringBuilder();
+    for (String shape : shapes.keySet()) {
+      hashes.add(shape.hashCode());
+      firsts.append(shape.isEmpty() ? "" : shape.substring(0, 1));
+    }
+    String starts = firsts.toString();
     Map<String, Integer> counts = new HashMap<>();
     for (Line line : lines) {
-      if (!line.isBlank()) {
+      String text = line.text();
+      if (!line.isBlank() && starts.indexOf(firstShapeChar(text)) >= 0 && hashes.contains(shapeHash(text))) {
         String shape = shape(line.text());
         if (shapes.containsKey(shape)) {
           counts.merge(shape, 1, Integer::sum);
@@ -221,13 +235,13 @@ final class PageFurniture implements RepairStep {
     boolean inSpace = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (Character.isDigit(c)) {
+      if (isDigit(c)) {
         if (!inDigits) {
           shape.append('#');
         }
         inDigits = true;
         inSpace = false;
-      } else if (Character.isWhitespace(c)) {
+      } else if (isWhitespace(c)) {
         inSpace = shape.length() > 0;
         inDigits = false;
       } else {
@@ -240,6 +254,61 @@ final class PageFurniture implements RepairStep {
       }
     }
     return shape.toString();
+  }
+
+  /** {@code shape(line).hashCode()}, without building the shape: the same walk, hashing what it would append. */
+  static int shapeHash(String line) {
+    int hash = 0;
+    boolean empty = true;
+    boolean inDigits = false;
+    boolean inSpace = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (isDigit(c)) {
+        if (!inDigits) {
+          hash = 31 * hash + '#';
+          empty = false;
+        }
+        inDigits = true;
+        inSpace = false;
+      } else if (isWhitespace(c)) {
+        inSpace = !empty;
+        inDigits = false;
+      } else {
+        if (inSpace) {
+          hash = 31 * hash + ' ';
+        }
+        hash = 31 * hash + c;
+        empty = false;
+        inDigits = false;
+        inSpace = false;
+      }
+    }
+    return hash;
+  }
+
+  /** The first character of {@code shape(line)}, or a space when the shape is empty. */
+  private static char firstShapeChar(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (isDigit(c)) {
+        return '#';
+      }
+      if (!isWhitespace(c)) {
+        return c;
+      }
+    }
+    return ' ';
+  }
+
+  /** {@link Character#isDigit}, answered for ASCII without a table lookup. */
+  private static boolean isDigit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  /** {@link Character#isWhitespace}, answered for ASCII without a table lookup. */
+  private static boolean isWhitespace(char c) {
+    return c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) : Character.isWhitespace(c);
   }
 
   private static boolean hasDigit(String s) {

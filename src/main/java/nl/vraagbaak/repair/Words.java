@@ -1,12 +1,12 @@
 package nl.vraagbaak.repair;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The Dutch words that hunspell-nl knows (its stems, in lower case), to tell a word split at a line end from a
@@ -18,12 +18,14 @@ final class Words {
   static final Path HUNSPELL_NL = Path.of("/usr/share/hunspell/nl.dic");
 
   /** No dictionary: hyphenation falls back on spelling rules alone. */
-  static final Words NONE = new Words(Set.of());
+  static final Words NONE = new Words(word -> false, 0);
 
-  private final Set<String> words;
+  private final Predicate<String> listed;
+  private final int size;
 
-  private Words(Set<String> words) {
-    this.words = words;
+  private Words(Predicate<String> listed, int size) {
+    this.listed = listed;
+    this.size = size;
   }
 
   /** The system's Dutch dictionary, loaded once on first use; {@link #NONE} when it is not installed. */
@@ -32,7 +34,7 @@ final class Words {
   }
 
   private static final class Dutch {
-    static final Words WORDS = load(HUNSPELL_NL);
+    static final Words WORDS = load(HUNSPELL_NL, WordCache.directory());
   }
 
   static Words of(String... words) {
@@ -40,60 +42,63 @@ final class Words {
     for (String word : words) {
       set.add(word.toLowerCase(Locale.ROOT));
     }
-    return new Words(set);
+    return listing(set);
   }
 
-  /** The words of a hunspell .dic file (first line a count, then "word/FLAGS"); {@link #NONE} when unreadable. */
+  /** Exactly the words of a set, which are in lower case already. */
+  static Words listing(Set<String> lowerCaseWords) {
+    return new Words(lowerCaseWords::contains, lowerCaseWords.size());
+  }
+
+  /**
+   * The words of a hunspell .dic file (first line a count, then "word/FLAGS"), lower-cased, with "ĳ" written "ij";
+   * {@link #NONE} when the file is unreadable or not UTF-8.
+   */
   static Words load(Path dic) {
     if (!Files.isReadable(dic)) {
       return NONE;
     }
-    String text;
     try {
-      // Read and lower-cased in one go, not line by line: loading is part of every process that rejoins a word.
-      text = Files.readString(dic, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).replace("ĳ", "ij");
-    } catch (IOException | java.io.UncheckedIOException e) {
+      return from(WordTable.ofDictionary(Files.readAllBytes(dic)));
+    } catch (IOException e) {
       return NONE;
     }
-    Set<String> set = new HashSet<>(400_000);
-    int start = text.indexOf('\n') + 1; // the first line is the word count
-    while (start > 0 && start < text.length()) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      int slash = text.indexOf('/', start);
-      String word = slash >= start && slash < end ? text.substring(start, slash) : text.substring(start, end).strip();
-      if (!word.isEmpty()) {
-        set.add(word);
-      }
-      start = end + 1;
-    }
-    return new Words(set);
+  }
+
+  /**
+   * As {@link #load(Path)}, read from or kept in a cache file in {@code cacheDirectory} ({@link WordCache}). Asks
+   * java.io.File whether the file is readable: the first {@code Files.isReadable} of a process costs 15 ms.
+   */
+  static Words load(Path dic, Path cacheDirectory) {
+    return dic.toFile().canRead() ? from(WordCache.load(dic, cacheDirectory)) : NONE;
+  }
+
+  private static Words from(WordTable table) {
+    return table == null ? NONE : new Words(table::contains, table.size());
   }
 
   boolean isEmpty() {
-    return words.isEmpty();
+    return size == 0;
   }
 
   int size() {
-    return words.size();
+    return size;
   }
 
   /** Whether a word (any case) is known, as listed or as a plural or inflected form of a listed word. */
   boolean knows(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    if (words.contains(w)) {
+    if (listed.test(w)) {
       return true;
     }
     int n = w.length();
     if (n > 3 && w.endsWith("en")) {
       String stem = w.substring(0, n - 2);
-      return words.contains(stem) || words.contains(w.substring(0, n - 1)) || knowsStem(stem);
+      return listed.test(stem) || listed.test(w.substring(0, n - 1)) || knowsStem(stem);
     }
     if (n > 2 && (w.endsWith("s") || w.endsWith("e"))) {
       String stem = w.substring(0, n - 1);
-      return words.contains(stem) || (w.endsWith("'s") && words.contains(w.substring(0, n - 2))) || knowsStem(stem);
+      return listed.test(stem) || (w.endsWith("'s") && listed.test(w.substring(0, n - 2))) || knowsStem(stem);
     }
     return false;
   }
@@ -107,14 +112,15 @@ final class Words {
     char last = stem.charAt(n - 1);
     char before = stem.charAt(n - 2);
     if (last == before && !isVowel(last)) {
-      return words.contains(stem.substring(0, n - 1));
+      return listed.test(stem.substring(0, n - 1));
     }
     if (!isVowel(last) && isVowel(before) && !isVowel(stem.charAt(n - 3))) {
-      String single = stem.substring(0, n - 1) + before + lenis(last);
-      return words.contains(single) || words.contains(stem.substring(0, n - 1) + before + last);
+      String start = stem.substring(0, n - 1);
+      return listed.test(start.concat(String.valueOf(new char[] {before, lenis(last)})))
+          || listed.test(start.concat(String.valueOf(new char[] {before, last})));
     }
     if (last == 'v' || last == 'z') {
-      return words.contains(stem.substring(0, n - 1) + lenis(last));
+      return listed.test(stem.substring(0, n - 1).concat(String.valueOf(lenis(last))));
     }
     return false;
   }

@@ -62,4 +62,18 @@ class DuplicateBodyTest {
     Repaired in = text(lines.toArray(String[]::new));
     assertThat(duplicate.apply(in)).isSameAs(in);
   }
+
+  @Test
+  void hashesALinesNormalFormWithoutBuildingIt() {
+    String alphabet = "ab \t\n\u000b\f\r\u00a0\u2003\u001c.";
+    java.util.Random random = new java.util.Random(5);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder line = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = line.toString();
+      assertThat(DuplicateBody.normalHash(text)).as("\"%s\"", text).isEqualTo(DuplicateBody.normalise(text).hashCode());
+    }
+  }
 }
