@@ -64,11 +64,34 @@ final class CrossReferenceResolver {
     Set<Integer> numbers = new LinkedHashSet<>(pair.refersTo());
     String answer = pair.answer() == null ? "" : pair.answer();
     Matcher m = BARE_ANSWER_NUMBER.matcher(answer);
-    while (answer.contains("ntwoord ") && m.find()) {
-      numbers.add(Integer.parseInt(m.group(1)));
+    if (answer.contains("ntwoord ") && numberAfterAnswer(answer)) {
+      while (m.find()) {
+        numbers.add(Integer.parseInt(m.group(1)));
+      }
     }
     numbers.removeAll(pair.numbers());
     return List.copyOf(numbers);
+  }
+
+  /** Whether "antwoord" (any case), white space and a digit follow each other somewhere, as BARE_ANSWER_NUMBER needs. */
+  private static boolean numberAfterAnswer(String answer) {
+    for (int i = 0; i < answer.length(); i++) {
+      char c = answer.charAt(i);
+      if (c >= '0' && c <= '9' && i > 0 && isRegexSpace(answer.charAt(i - 1))) {
+        int k = i - 1;
+        while (k > 0 && isRegexSpace(answer.charAt(k - 1))) {
+          k--;
+        }
+        if (k >= 8 && answer.regionMatches(true, k - 8, "antwoord", 0, 8)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static boolean mayNameAsker(String answer) {

@@ -33,6 +33,9 @@ final class Sentences {
     int start = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c > '?') {
+        continue; // letters and most signs: neither a line end nor . ! ?
+      }
       if (c == '\n') {
         int j = i + 1;
         while (j < n && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
