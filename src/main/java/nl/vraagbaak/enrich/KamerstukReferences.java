@@ -28,24 +28,24 @@ final class KamerstukReferences {
   private static final String PART = "(?:(?:\\s?[-–]\\s?|\\s)([A-Z]{1,5}|\\d{2})(?![\\p{L}\\d]))?";
 
   /** "36 045, nr. 267", "21 501-02, nr. 3196", "36 800 V, nr. 48", "36 045, nummers 215 en 264". */
-  private static final Pattern WITH_NUMBER =
+  static final Pattern WITH_NUMBER =
       Pattern.compile(DOSSIER + PART + "\\s*,?\\s*(?:nrs?|nummers?)\\.?\\s*(\\d{1,4}(?![\\d])(?:\\s*(?:,|en|&)\\s*\\d{1,4}(?!\\d|\\s\\d{3}(?!\\d)))*)");
 
   /** The first of two dossiers that share a paper: "Kamerstukken 28 676 en 36 045, nr. 395". */
   private static final Pattern JOINT_DOSSIER = Pattern.compile("(?i)kamerstukken\\s+(\\d{2}\\s?\\d{3})\\s+en\\s+$");
 
   /** "Kamerstuk 28676-518", "Motienummer 28676-518", "Kamerstuk 36600-V-45", "kst-21501-02-3196". */
-  private static final Pattern HYPHENATED =
+  static final Pattern HYPHENATED =
       Pattern.compile("(?i:kamerstuk(?:ken)?(?:\\s+II)?|motienummer|motie\\s+nr\\.?|kst)[\\s-]+(\\d{5})[-–](?:([A-Z]{1,5}|\\d{2})[-–])?(\\d{1,4})(?![\\d-])(?!\\s*,?\\s*(?:nrs?|nummers?)\\b)");
 
   /** Budget motions numbered by letter: "Kamerstukken 36200 V, J en 36200 V, M". */
-  private static final Pattern LETTERED =
+  static final Pattern LETTERED =
       Pattern.compile("(?<=Kamerstukken |Kamerstuk | en )(\\d{2}\\s?\\d{3})\\s?[-–]?([A-Z]{1,5}),\\s*([A-Z])(?![\\p{L}\\d])");
 
-  private static final Pattern AANHANGSEL =
+  static final Pattern AANHANGSEL =
       Pattern.compile("(?i)Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I))?\\s*,?\\s*(?:vergaderjaar\\s+)?(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*(?:nr\\.?|nummer)\\s*(\\d{1,5})");
 
-  private static final Pattern HANDELINGEN =
+  static final Pattern HANDELINGEN =
       Pattern.compile("\\bHandelingen(?<!Aanhangsel Handelingen)(?<!Aanhangsel van de Handelingen)\\s+(II|I)\\s+(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*nr\\.?\\s*(\\d{1,4})(?:\\s*,\\s*item\\s+(\\d{1,3}))?");
 
   private static final Pattern OFFICIAL_URL =
@@ -62,7 +62,7 @@ final class KamerstukReferences {
    * "motie Klaver", "motie Paternotte c.s.", "motie Van Campen/Boswijk", "motie van de leden Van der Burg en Piri" (one
    * motion of two members), "de moties Klaver en Paternotte" (two motions).
    */
-  private static final Pattern MOTION =
+  static final Pattern MOTION =
       Pattern.compile("(?<![\\p{L}-])[Mm]otie(s?)(?:-|\\s+)(?:(?:van\\s+het\\s+lid|van\\s+de\\s+leden)\\s+)?(" + NAME + "(?:\\s*/\\s*" + NAME + "|\\s+en\\s+" + NAME + ")*)");
 
   /** Words that end a motion's "name" but are no member: "de motie van de Kamer". */
@@ -131,7 +131,7 @@ final class KamerstukReferences {
     if (digits(text, 0, text.length()) < 6) {
       return; // a dossier (five digits) and its number: "nr" alone is in many words ("aanrijding", "inrichting")
     }
-    Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, (t, from, to) -> digits(t, from, to) >= 6, m -> {
+    Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, (t, from, to) -> digits(t, from, to) >= 6, DIGIT_AFTER_NO_DIGIT, m -> {
       if (insideUrl(text, m.start())) {
         return;
       }
@@ -151,7 +151,7 @@ final class KamerstukReferences {
     if (!hasDigitBefore(text, '-') && !hasDigitBefore(text, '–')) {
       return; // every form has the dossier's digits before a hyphen
     }
-    Windows.find(text, List.of("amerstuk", "AMERSTUK", "otienummer", "kst", "otie nr", "otie Nr"), 2, 40, HYPHENATED, m -> {
+    Windows.find(text, List.of("amerstuk", "AMERSTUK", "otienummer", "kst", "otie nr", "otie Nr"), 2, 40, HYPHENATED, ANYWHERE, K_OR_M, m -> {
       if (!insideUrl(text, m.start())) {
         found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
       }
@@ -162,12 +162,12 @@ final class KamerstukReferences {
     if (!hasCapitalBeforeComma(text, 0, text.length())) {
       return; // "36200 V, J": a capital before a comma
     }
-    Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED, KamerstukReferences::hasCapitalBeforeComma,
+    Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED, KamerstukReferences::hasCapitalBeforeComma, DIGIT,
         m -> found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip()))));
   }
 
   private static void aanhangsel(String text, List<Found> found) {
-    Windows.find(text, List.of("anhangsel", "ANHANGSEL"), 2, 100, AANHANGSEL, m -> {
+    Windows.find(text, List.of("anhangsel", "ANHANGSEL"), 2, 100, AANHANGSEL, ANYWHERE, A, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";
       String id = "ah-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4));
       found.add(new Found(m.start(), new Reference(id, m.group().strip(), OFFICIAL + id)));
@@ -175,7 +175,7 @@ final class KamerstukReferences {
   }
 
   private static void handelingen(String text, List<Found> found) {
-    Windows.find(text, List.of("Handelingen"), 0, 80, HANDELINGEN, m -> {
+    Windows.find(text, List.of("Handelingen"), 0, 80, HANDELINGEN, ANYWHERE, HANDELINGEN_WORD, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";
       String id = "h-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4))
           + (m.group(5) == null ? "" : "-" + Integer.parseInt(m.group(5)));
@@ -203,7 +203,7 @@ final class KamerstukReferences {
     if (!namesMotion(text, 0, text.length())) {
       return;
     }
-    Windows.find(text, List.of("otie"), 1, 150, MOTION, KamerstukReferences::namesMotion, m -> {
+    Windows.find(text, List.of("otie"), 1, 150, MOTION, KamerstukReferences::namesMotion, MOTIE, m -> {
       List<String> names = new ArrayList<>();
       boolean several = !m.group(1).isEmpty();
       for (String name : NAME_SEPARATOR.split(m.group(2))) {
@@ -229,6 +229,32 @@ final class KamerstukReferences {
   private static String motionText(String text, Matcher m) {
     Matcher cs = CO_SIGNED.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8));
     return (m.group() + (cs.lookingAt() ? cs.group() : "")).strip();
+  }
+
+  // Where each pattern can start (its first char; a non-ASCII char may match a case-insensitive letter): the pattern is
+  // tried there only.
+
+  static final Windows.Possible ANYWHERE = (text, from, to) -> true;
+
+  /** WITH_NUMBER: a dossier's first digit, not after a digit or slash. */
+  static final Windows.Start DIGIT_AFTER_NO_DIGIT =
+      (text, p) -> isDigit(text.charAt(p)) && (p == 0 || !isDigit(text.charAt(p - 1)) && text.charAt(p - 1) != '/');
+
+  /** LETTERED: a dossier's first digit. */
+  static final Windows.Start DIGIT = (text, p) -> isDigit(text.charAt(p));
+
+  /** HYPHENATED: "kamerstuk", "kst", "motienummer", "motie nr", in any case. */
+  static final Windows.Start K_OR_M = (text, p) -> "kKmM".indexOf(text.charAt(p)) >= 0 || text.charAt(p) >= 128;
+
+  /** AANHANGSEL: "Aanhangsel" in any case. */
+  static final Windows.Start A = (text, p) -> text.charAt(p) == 'a' || text.charAt(p) == 'A' || text.charAt(p) >= 128;
+
+  static final Windows.Start HANDELINGEN_WORD = (text, p) -> text.startsWith("Handelingen", p);
+
+  static final Windows.Start MOTIE = (text, p) -> (text.charAt(p) == 'm' || text.charAt(p) == 'M') && text.startsWith("otie", p + 1);
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   // Exact first checks on the whole text: where they fail, the pattern they guard cannot match anywhere in it.
