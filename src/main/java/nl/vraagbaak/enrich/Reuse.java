@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,33 @@ final class Reuse {
     if (result == null) {
       result = words(Words.fold(answer));
     }
-    return pointsToNumbers(result) ? QUESTION_NUMBERS.matcher(result).replaceAll("$1") : result;
+    return pointsToNumbers(result) ? withoutQuestionNumbers(result) : result;
+  }
+
+  /**
+   * {@code QUESTION_NUMBERS.matcher(print).replaceAll("$1")}, the pattern tried only where it can start ("vra",
+   * "antwoord"), in text order, each time from the end of the last match: the matches replaceAll finds.
+   */
+  private static String withoutQuestionNumbers(String print) {
+    Matcher m = QUESTION_NUMBERS.matcher(print).useTransparentBounds(true).useAnchoringBounds(false);
+    StringBuilder out = new StringBuilder(print.length());
+    int last = 0;
+    int vra = print.indexOf("vra");
+    int antwoord = print.indexOf("antwoord");
+    while (vra >= 0 || antwoord >= 0) {
+      int p = antwoord < 0 || vra >= 0 && vra < antwoord ? vra : antwoord;
+      if (p >= last && m.region(p, print.length()).lookingAt()) {
+        out.append(print, last, m.start()).append(m.group(1));
+        last = m.end();
+      }
+      if (p == vra) {
+        vra = print.indexOf("vra", p + 1);
+      }
+      if (p == antwoord) {
+        antwoord = print.indexOf("antwoord", p + 1);
+      }
+    }
+    return out.append(print, last, print.length()).toString();
   }
 
   /**

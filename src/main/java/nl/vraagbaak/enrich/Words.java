@@ -36,6 +36,10 @@ final class Words {
     if (text == null) {
       return words;
     }
+    if (contentInOnePass(text, words)) {
+      return words;
+    }
+    words.clear();
     String folded = fold(text);
     if (hasSurrogate(folded)) {
       // a letter outside the BMP: the pattern reads code points, the loop below reads chars
@@ -60,6 +64,53 @@ final class Words {
       add(words, folded, start, i);
     }
     return words;
+  }
+
+  /**
+   * The content words of the text, folded char by char as they are read (no folded copy of the text); false, having
+   * added some words or none, where a char folds to anything but one char: then fold the whole text first.
+   */
+  private static boolean contentInOnePass(String text, Set<String> words) {
+    char[] stem = new char[6];
+    int length = -1; // the length of the word being read, -1 between words
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char f;
+      if (c < 128) {
+        f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else {
+        String folded = foldedLowerCase(c);
+        if (folded == null || folded.length() != 1) {
+          return false;
+        }
+        f = folded.charAt(0);
+      }
+      if (length < 0) {
+        if (Character.isLetter(f)) {
+          stem[0] = f;
+          length = 1;
+        }
+      } else if (isWordPart(f)) {
+        if (length < stem.length) {
+          stem[length] = f;
+        }
+        length++;
+      } else {
+        add(words, stem, length);
+        length = -1;
+      }
+    }
+    add(words, stem, length);
+    return true;
+  }
+
+  private static void add(Set<String> words, char[] stem, int length) {
+    if (length >= 5) {
+      String word = new String(stem, 0, Math.min(length, stem.length));
+      if (!COMMON.contains(word)) {
+        words.add(word);
+      }
+    }
   }
 
   private static boolean isWordPart(char c) {
