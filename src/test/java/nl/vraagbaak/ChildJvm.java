@@ -16,6 +16,7 @@ public final class ChildJvm {
     command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(List.of("-Xss8m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED"));
     command.add("-Dvraagbaak.shared=" + System.getProperty("vraagbaak.shared", "../shared"));
+    command.add("-Dvraagbaak.cache=" + System.getProperty("vraagbaak.cache", ""));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     command.addAll(List.of(args));
     try {

@@ -30,6 +30,22 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  static {
+    quietLibraryLogging();
+  }
+
+  /**
+   * PDFBox logs through Commons Logging, which by default looks for Log4j, then SLF4J (here slf4j-nop, so nothing is
+   * ever written) on first use: some 40 ms of class loading (cold) in every process that reads a PDF. Naming its
+   * no-op log up front writes the same nothing without the search. A user's own settings win.
+   */
+  private static void quietLibraryLogging() {
+    if (System.getProperty("org.apache.commons.logging.LogFactory") == null && System.getProperty("org.apache.commons.logging.Log") == null) {
+      System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+      System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    }
+  }
+
   public static void main(String[] args) {
     System.exit(run(args));
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -102,13 +103,22 @@ final class PdfExtractor implements Extractor {
     }
   }
 
-  /** The text of pages {@code start..end} (1-based); a rotated page goes through PDFBox's own stripper. */
+  /**
+   * The text of pages {@code start..end} (1-based); a rotated page goes through PDFBox's own stripper. The pages are
+   * walked with the page tree's iterator: {@code getPage(i)} lists the kids of every node on the way to page i again,
+   * which for the flat tree that many writers produce made reading all pages quadratic (6% of the extraction time at
+   * 500 pages).
+   */
   private static List<PageText> strip(PDDocument pdf, int start, int end) throws UnreadableException {
     List<PageText> texts = new ArrayList<>();
     PdfPageText engine = new PdfPageText();
     try {
-      for (int number = start; number <= end; number++) {
-        PDPage page = pdf.getPage(number - 1);
+      Iterator<PDPage> pages = pdf.getPages().iterator();
+      for (int number = 1; number <= end && pages.hasNext(); number++) {
+        PDPage page = pages.next();
+        if (number < start) {
+          continue;
+        }
         String text = page.getRotation() % 360 == 0 ? engine.text(new DecodedPage(page)) : rotated(pdf, number);
         if (!text.isEmpty()) {
           texts.add(new PageText(number, text));

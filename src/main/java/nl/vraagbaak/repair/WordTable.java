@@ -123,6 +123,13 @@ final class WordTable {
     private int[] lengths;
     private int[] hashes;
     private int found;
+    /** The bytes the words take laid out, repeats included. */
+    private long layoutSize;
+
+    /** Per bucket of 2^bits: its last word found + 1 (0: none); per word: the one found before it in its bucket + 1. */
+    private int bits;
+    private int[] heads;
+    private int[] next;
 
     Builder(byte[] dic) {
       this.dic = dic;
@@ -130,6 +137,9 @@ final class WordTable {
       from = new int[expected];
       lengths = new int[expected];
       hashes = new int[expected];
+      next = new int[expected];
+      bits = bucketBits(expected);
+      heads = new int[1 << bits];
     }
 
     WordTable build() {
@@ -150,9 +160,15 @@ final class WordTable {
       int n = bytes.length;
       int end = start;
       int seen = 0;
-      while (end < n && bytes[end] != NEWLINE && bytes[end] != SLASH) {
-        seen |= bytes[end];
-        end++;
+      int hash = 0;
+      // Lower-cases ASCII and hashes as it looks for the end: most lines need no second look at their word.
+      for (int b; end < n && (b = bytes[end]) != NEWLINE && b != SLASH; end++) {
+        if (b >= 'A' && b <= 'Z') {
+          b += 'a' - 'A';
+          bytes[end] = (byte) b;
+        }
+        seen |= b;
+        hash = 31 * hash + b;
       }
       boolean slash = end < n && bytes[end] == SLASH;
       int lineEnd = end;
@@ -165,17 +181,21 @@ final class WordTable {
         return addDecoded(start, lineEnd) ? lineEnd + 1 : -1;
       }
       int first = start;
+      int last = end;
       if (!slash) {
-        while (first < end && isAsciiWhitespace(bytes[first])) {
+        while (first < last && isAsciiWhitespace(bytes[first])) {
           first++;
         }
-        while (end > first && isAsciiWhitespace(bytes[end - 1])) {
-          end--;
+        while (last > first && isAsciiWhitespace(bytes[last - 1])) {
+          last--;
         }
       }
-      if (first < end) {
-        lowerCaseInPlace(bytes, first, end);
-        note(first, end - first, hash(bytes, first, end));
+      if (first < last) {
+        if (seen < 0) {
+          lowerCaseInPlace(bytes, first, last);
+        }
+        boolean hashed = seen >= 0 && first == start && last == end;
+        note(first, last - first, hashed ? hash : hash(bytes, first, last));
       }
       return lineEnd + 1;
     }
@@ -209,40 +229,46 @@ final class WordTable {
         from = Arrays.copyOf(from, more);
         lengths = Arrays.copyOf(lengths, more);
         hashes = Arrays.copyOf(hashes, more);
+        next = Arrays.copyOf(next, more);
       }
       from[found] = start;
       lengths[found] = length;
       hashes[found] = hash;
+      int bucket = hash * PHI >>> (32 - bits);
+      next[found] = heads[bucket];
+      heads[bucket] = found + 1;
       found++;
+      layoutSize += length + (length < LONG_WORD ? 1 : 5);
     }
 
-    /** The words bucket by bucket (a counting sort on the bucket), each once. */
+    /** Chains the words found into 2^bits buckets, when the count on the first line was far off. */
+    private void rechain(int newBits) {
+      bits = newBits;
+      heads = new int[1 << bits];
+      for (int word = 0; word < found; word++) {
+        int bucket = hashes[word] * PHI >>> (32 - bits);
+        next[word] = heads[bucket];
+        heads[bucket] = word + 1;
+      }
+    }
+
+    /** The words bucket by bucket, each once. */
     private WordTable layOut() {
-      int bits = Math.max(4, 31 - Integer.numberOfLeadingZeros(Math.max(1, found)));
-      int shift = 32 - bits;
+      int wanted = bucketBits(found);
+      if (Math.abs(wanted - bits) > 1) {
+        rechain(wanted);
+      }
+      if (layoutSize > Integer.MAX_VALUE - 16) {
+        throw new IllegalArgumentException("a dictionary of " + layoutSize + " bytes of words is more than an array holds");
+      }
       int buckets = 1 << bits;
       int[] starts = new int[buckets + 1];
-      int[] bucketOf = new int[found];
-      for (int i = 0; i < found; i++) {
-        bucketOf[i] = hashes[i] * PHI >>> shift;
-        starts[bucketOf[i] + 1]++;
-      }
-      for (int b = 0; b < buckets; b++) {
-        starts[b + 1] += starts[b];
-      }
-      int[] order = new int[found];
-      int[] next = Arrays.copyOf(starts, buckets);
-      for (int i = 0; i < found; i++) {
-        order[next[bucketOf[i]]++] = i;
-      }
-      byte[] out = new byte[layoutSize()];
+      byte[] out = new byte[(int) layoutSize];
       int length = 0;
       int count = 0;
-      int o = 0;
       for (int b = 0; b < buckets; b++) {
         int bucketStart = length;
-        for (int last = starts[b + 1]; o < last; o++) {
-          int word = order[o];
+        for (int word = heads[b] - 1; word >= 0; word = next[word] - 1) {
           if (!alreadyIn(out, bucketStart, length, word)) {
             length = append(out, length, word);
             count++;
@@ -254,15 +280,9 @@ final class WordTable {
       return new WordTable(starts, out, 0, count);
     }
 
-    private int layoutSize() {
-      long size = 0;
-      for (int i = 0; i < found; i++) {
-        size += lengths[i] + (lengths[i] < LONG_WORD ? 1 : 5);
-      }
-      if (size > Integer.MAX_VALUE - 16) {
-        throw new IllegalArgumentException("a dictionary of " + size + " bytes of words is more than an array holds");
-      }
-      return (int) size;
+    /** About one word per bucket: a lookup compares one or two words. */
+    private static int bucketBits(int words) {
+      return Math.max(4, 31 - Integer.numberOfLeadingZeros(Math.max(1, words)));
     }
 
     private boolean alreadyIn(byte[] out, int at, int end, int word) {
