@@ -27,7 +27,13 @@ public final class Enricher {
     List<Issue> issues = new ArrayList<>(parsed.issues());
     issues.addAll(crossReferences.issues());
     List<Pair> pairs = parsed.pairs();
-    List<AnswerKinds.Kind> kinds = pairs.stream().map(AnswerKinds::of).toList();
+    // Each answer cut into sentences once, for AnswerKinds and Commitments both (cutting the stripped or the printed
+    // answer gives the same sentences).
+    List<List<String>> sentences = pairs.stream().map(p -> Sentences.of(p.answer() == null ? "" : p.answer().strip())).toList();
+    List<AnswerKinds.Kind> kinds = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      kinds.add(AnswerKinds.of(pairs.get(i), sentences.get(i)));
+    }
     // A referral ("Zie het antwoord op vraag 3.") repeats a formula, not an answer: it takes no part in reuse.
     List<String> reusable = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
@@ -43,7 +49,7 @@ public final class Enricher {
               KamerstukReferences.in(pair),
               kind.kind(),
               kind.evidence(),
-              Commitments.in(pair.answer(), parsed.document()),
+              Commitments.in(pair.answer(), sentences.get(i), parsed.document()),
               reused.get(i).stream().map(j -> pairs.get(j).id()).toList(),
               crossReferences.refersToPairs().getOrDefault(pair.id(), List.of()));
       enriched.add(new EnrichedPair(pair, enrichment));
