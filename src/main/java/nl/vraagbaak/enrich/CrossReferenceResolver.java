@@ -64,11 +64,34 @@ final class CrossReferenceResolver {
     Set<Integer> numbers = new LinkedHashSet<>(pair.refersTo());
     String answer = pair.answer() == null ? "" : pair.answer();
     Matcher m = BARE_ANSWER_NUMBER.matcher(answer);
-    while (answer.contains("ntwoord ") && m.find()) {
-      numbers.add(Integer.parseInt(m.group(1)));
+    if (answer.contains("ntwoord ") && numberAfterAnswer(answer)) {
+      while (m.find()) {
+        numbers.add(Integer.parseInt(m.group(1)));
+      }
     }
     numbers.removeAll(pair.numbers());
     return List.copyOf(numbers);
+  }
+
+  /** Whether "antwoord" (any case), white space and a digit follow each other somewhere, as BARE_ANSWER_NUMBER needs. */
+  private static boolean numberAfterAnswer(String answer) {
+    for (int i = 0; i < answer.length(); i++) {
+      char c = answer.charAt(i);
+      if (c >= '0' && c <= '9' && i > 0 && isRegexSpace(answer.charAt(i - 1))) {
+        int k = i - 1;
+        while (k > 0 && isRegexSpace(answer.charAt(k - 1))) {
+          k--;
+        }
+        if (k >= 8 && answer.regionMatches(true, k - 8, "antwoord", 0, 8)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static boolean mayNameAsker(String answer) {
@@ -126,7 +149,7 @@ final class CrossReferenceResolver {
   }
 
   private static boolean containsName(String text, String member) {
-    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(member) + "(?![\\p{L}])").matcher(text).find();
+    return text.contains(member) && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(member) + "(?![\\p{L}])").matcher(text).find();
   }
 
   private static boolean sameParty(String printed, String canonical) {
@@ -159,9 +182,15 @@ final class CrossReferenceResolver {
     private final Map<Pair, Set<String>> words = new java.util.IdentityHashMap<>();
 
     int shared(Pair a, Pair b) {
-      Set<String> common = new java.util.HashSet<>(of(a));
-      common.retainAll(of(b));
-      return common.size();
+      Set<String> x = of(a);
+      Set<String> y = of(b);
+      int common = 0;
+      for (String word : x.size() <= y.size() ? x : y) {
+        if ((x.size() <= y.size() ? y : x).contains(word)) {
+          common++;
+        }
+      }
+      return common;
     }
 
     private Set<String> of(Pair p) {

@@ -42,55 +42,69 @@ final class Deadlines {
   /** What may follow a period to name its year: "2026", "van dit jaar", "volgend jaar". */
   private static final String YEAR = "(?:\\s+(?:van\\s+)?(?:(20\\d\\d)|(dit\\s+jaar|het\\s+lopende\\s+jaar)|(volgend\\s+jaar|het\\s+komende\\s+jaar|komend\\s+jaar)))?";
 
-  private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, Optional<LocalDate>> date) {}
+  /** A deadline phrase: words of which the (folded) text must have one for the pattern to match, the pattern, its date. */
+  private record Rule(List<String> needs, Pattern pattern, BiFunction<Matcher, LocalDate, Optional<LocalDate>> date) {
+
+    boolean possible(String text) {
+      for (String word : needs) {
+        if (text.contains(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private static final List<Rule> RULES =
       List.of(
-          rule("(?:uiterlijk|voor|vóór|op|per|tot)\\s+(\\d{1,2})\\s+" + MONTH + "(?:\\s+(20\\d\\d))?",
+          rule(MONTHS, "(?:uiterlijk|voor|vóór|op|per|tot)\\s+(\\d{1,2})\\s+" + MONTH + "(?:\\s+(20\\d\\d))?",
               (m, letter) -> day(m.group(1), m.group(2), m.group(3), letter)),
-          rule("\\b(eind|einde|eind\\s+van|einde\\s+van|begin|medio|half|halverwege|midden)\\s+" + MONTH + YEAR,
+          rule(MONTHS, "\\b(eind|einde|eind\\s+van|einde\\s+van|begin|medio|half|halverwege|midden)\\s+" + MONTH + YEAR,
               (m, letter) -> month(m.group(1), m.group(2), m, 3, letter)),
-          rule("\\b(in|uiterlijk\\s+in|in\\s+de\\s+loop\\s+van|in\\s+de\\s+maand|voor|vóór)\\s+" + MONTH + YEAR,
+          rule(MONTHS, "\\b(in|uiterlijk\\s+in|in\\s+de\\s+loop\\s+van|in\\s+de\\s+maand|voor|vóór)\\s+" + MONTH + YEAR,
               (m, letter) -> month(m.group(1).startsWith("v") ? "voor" : "eind", m.group(2), m, 3, letter)),
-          rule("\\b(?:voor|vóór)\\s+(?:de\\s+zomer|het\\s+zomerreces)(?:\\s+(?:van\\s+)?(20\\d\\d))?",
+          rule(List.of("zomer"), "\\b(?:voor|vóór)\\s+(?:de\\s+zomer|het\\s+zomerreces)(?:\\s+(?:van\\s+)?(20\\d\\d))?",
               (m, letter) -> yearOf(m.group(1), letter).map(Deadlines::summerRecess).map(d -> later(d, letter, Deadlines::summerRecess))),
-          rule("\\bna\\s+(?:de\\s+zomer|het\\s+zomerreces)(?:\\s+(?:van\\s+)?(20\\d\\d))?",
+          rule(List.of("zomer"), "\\bna\\s+(?:de\\s+zomer|het\\s+zomerreces)(?:\\s+(?:van\\s+)?(20\\d\\d))?",
               (m, letter) -> yearOf(m.group(1), letter).map(y -> LocalDate.of(y, 9, 30)).map(d -> later(d, letter, y -> LocalDate.of(y, 9, 30)))),
-          rule("\\b(?:voor|vóór)\\s+(?:het\\s+)?kerstreces(?:\\s+(?:van\\s+)?(20\\d\\d))?",
+          rule(List.of("kerstreces"), "\\b(?:voor|vóór)\\s+(?:het\\s+)?kerstreces(?:\\s+(?:van\\s+)?(20\\d\\d))?",
               (m, letter) -> yearOf(m.group(1), letter).map(Deadlines::christmasRecess).map(d -> later(d, letter, Deadlines::christmasRecess))),
-          rule("\\b(?:voor|vóór|uiterlijk\\s+op|op)\\s+prinsjesdag(?:\\s+(?:van\\s+)?(20\\d\\d))?",
+          rule(List.of("prinsjesdag"), "\\b(?:voor|vóór|uiterlijk\\s+op|op)\\s+prinsjesdag(?:\\s+(?:van\\s+)?(20\\d\\d))?",
               (m, letter) -> yearOf(m.group(1), letter).map(Deadlines::prinsjesdag).map(d -> later(d, letter, Deadlines::prinsjesdag))),
-          rule("\\b(?:(?:het|de)\\s+)?(eerste|tweede|derde|vierde)\\s+kwartaal" + YEAR,
+          rule(List.of("kwartaal"), "\\b(?:(?:het|de)\\s+)?(eerste|tweede|derde|vierde)\\s+kwartaal" + YEAR,
               (m, letter) -> year(m, 2, letter).map(y -> quarterEnd(y, List.of("eerste", "tweede", "derde", "vierde").indexOf(m.group(1)) + 1))),
-          rule("\\bq([1-4])\\s*(?:van\\s+)?(20\\d\\d)",
+          rule(List.of("q"), "\\bq([1-4])\\s*(?:van\\s+)?(20\\d\\d)",
               (m, letter) -> Optional.of(quarterEnd(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))))),
-          rule("\\b(eerste|tweede)\\s+helft" + YEAR,
+          rule(List.of("helft"), "\\b(eerste|tweede)\\s+helft" + YEAR,
               (m, letter) -> year(m, 2, letter).map(y -> m.group(1).equals("eerste") ? LocalDate.of(y, 6, 30) : LocalDate.of(y, 12, 31))),
-          rule("\\b(?:in\\s+het\\s+|het\\s+|dit\\s+|komend\\s+|komende\\s+|aankomend\\s+|aankomende\\s+|in\\s+de\\s+|deze\\s+)?(voorjaar|zomer|najaar)(?![a-z])" + YEAR,
+          rule(List.of("jaar", "zomer"), "\\b(?:in\\s+het\\s+|het\\s+|dit\\s+|komend\\s+|komende\\s+|aankomend\\s+|aankomende\\s+|in\\s+de\\s+|deze\\s+)?(voorjaar|zomer|najaar)(?![a-z])" + YEAR,
               (m, letter) -> season(m, letter)),
-          rule("\\b(?:voor\\s+|vóór\\s+|tegen\\s+|uiterlijk\\s+)?(?:het\\s+)?(?:eind|einde)\\s+(?:van\\s+)?(?:(20\\d\\d)|(dit\\s+jaar|het\\s+jaar|het\\s+lopende\\s+jaar)|(volgend\\s+jaar|het\\s+komende\\s+jaar))",
+          rule(List.of("eind"), "\\b(?:voor\\s+|vóór\\s+|tegen\\s+|uiterlijk\\s+)?(?:het\\s+)?(?:eind|einde)\\s+(?:van\\s+)?(?:(20\\d\\d)|(dit\\s+jaar|het\\s+jaar|het\\s+lopende\\s+jaar)|(volgend\\s+jaar|het\\s+komende\\s+jaar))",
               (m, letter) -> year(m, 1, letter).map(y -> LocalDate.of(y, 12, 31))),
-          rule("\\bbegin\\s+(?:van\\s+)?(?:(20\\d\\d)|(dit\\s+jaar|het\\s+jaar)|(volgend\\s+jaar|het\\s+nieuwe\\s+jaar|het\\s+komende\\s+jaar))",
+          rule(List.of("begin"), "\\bbegin\\s+(?:van\\s+)?(?:(20\\d\\d)|(dit\\s+jaar|het\\s+jaar)|(volgend\\s+jaar|het\\s+nieuwe\\s+jaar|het\\s+komende\\s+jaar))",
               (m, letter) -> year(m, 1, letter).map(y -> LocalDate.of(y, 3, 31))),
-          rule("\\b(?:medio|halverwege|midden)\\s+(?:(20\\d\\d)|(dit\\s+jaar|het\\s+jaar)|(volgend\\s+jaar))",
+          rule(List.of("medio", "halverwege", "midden"), "\\b(?:medio|halverwege|midden)\\s+(?:(20\\d\\d)|(dit\\s+jaar|het\\s+jaar)|(volgend\\s+jaar))",
               (m, letter) -> year(m, 1, letter).map(y -> LocalDate.of(y, 6, 30))),
-          rule("\\bbinnen\\s+(een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|\\d{1,2})\\s+(dagen|dag|weken|week|maanden|maand)",
+          rule(List.of("binnen"), "\\bbinnen\\s+(een|één|twee|drie|vier|vijf|zes|acht|tien|twaalf|\\d{1,2})\\s+(dagen|dag|weken|week|maanden|maand)",
               (m, letter) -> Optional.ofNullable(letter).map(d -> plus(d, count(m.group(1)), m.group(2)))),
-          rule("\\b(deze|volgende)\\s+maand",
+          rule(List.of("maand"), "\\b(deze|volgende)\\s+maand",
               (m, letter) -> Optional.ofNullable(letter).map(d -> YearMonth.from(d).plusMonths(m.group(1).equals("deze") ? 0 : 1).atEndOfMonth())),
-          rule("\\b(?:in|voor|vóór|uiterlijk\\s+in|in\\s+de\\s+loop\\s+van|gedurende)\\s+(20\\d\\d)(?![\\d/–-])",
+          rule(List.of("20"), "\\b(?:in|voor|vóór|uiterlijk\\s+in|in\\s+de\\s+loop\\s+van|gedurende)\\s+(20\\d\\d)(?![\\d/–-])",
               (m, letter) -> Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), 12, 31))),
-          rule("\\b(?:later|eind)\\s+dit\\s+jaar",
+          rule(List.of("dit jaar"), "\\b(?:later|eind)\\s+dit\\s+jaar",
               (m, letter) -> Optional.ofNullable(letter).map(d -> LocalDate.of(d.getYear(), 12, 31))));
 
   private Deadlines() {}
 
   /** The due date of the first deadline phrase in the sentence, if it prints one and it can be placed in time. */
   static Optional<LocalDate> in(String sentence, LocalDate letter) {
-    String text = Words.fold(sentence).replaceAll("\\s+", " ");
+    String text = Words.singleSpaced(Words.fold(sentence));
     int best = Integer.MAX_VALUE;
     Optional<LocalDate> due = Optional.empty();
     for (Rule rule : RULES) {
+      if (!rule.possible(text)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text);
       while (m.find()) {
         if (m.start() >= best) {
@@ -107,8 +121,8 @@ final class Deadlines {
     return due;
   }
 
-  private static Rule rule(String regex, BiFunction<Matcher, LocalDate, Optional<LocalDate>> date) {
-    return new Rule(Pattern.compile(Words.fold(regex)), date);
+  private static Rule rule(List<String> needs, String regex, BiFunction<Matcher, LocalDate, Optional<LocalDate>> date) {
+    return new Rule(needs, Pattern.compile(Words.fold(regex)), date);
   }
 
   private static Optional<LocalDate> day(String day, String month, String year, LocalDate letter) {

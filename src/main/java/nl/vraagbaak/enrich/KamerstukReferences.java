@@ -28,24 +28,24 @@ final class KamerstukReferences {
   private static final String PART = "(?:(?:\\s?[-–]\\s?|\\s)([A-Z]{1,5}|\\d{2})(?![\\p{L}\\d]))?";
 
   /** "36 045, nr. 267", "21 501-02, nr. 3196", "36 800 V, nr. 48", "36 045, nummers 215 en 264". */
-  private static final Pattern WITH_NUMBER =
+  static final Pattern WITH_NUMBER =
       Pattern.compile(DOSSIER + PART + "\\s*,?\\s*(?:nrs?|nummers?)\\.?\\s*(\\d{1,4}(?![\\d])(?:\\s*(?:,|en|&)\\s*\\d{1,4}(?!\\d|\\s\\d{3}(?!\\d)))*)");
 
   /** The first of two dossiers that share a paper: "Kamerstukken 28 676 en 36 045, nr. 395". */
   private static final Pattern JOINT_DOSSIER = Pattern.compile("(?i)kamerstukken\\s+(\\d{2}\\s?\\d{3})\\s+en\\s+$");
 
   /** "Kamerstuk 28676-518", "Motienummer 28676-518", "Kamerstuk 36600-V-45", "kst-21501-02-3196". */
-  private static final Pattern HYPHENATED =
+  static final Pattern HYPHENATED =
       Pattern.compile("(?i:kamerstuk(?:ken)?(?:\\s+II)?|motienummer|motie\\s+nr\\.?|kst)[\\s-]+(\\d{5})[-–](?:([A-Z]{1,5}|\\d{2})[-–])?(\\d{1,4})(?![\\d-])(?!\\s*,?\\s*(?:nrs?|nummers?)\\b)");
 
   /** Budget motions numbered by letter: "Kamerstukken 36200 V, J en 36200 V, M". */
-  private static final Pattern LETTERED =
+  static final Pattern LETTERED =
       Pattern.compile("(?<=Kamerstukken |Kamerstuk | en )(\\d{2}\\s?\\d{3})\\s?[-–]?([A-Z]{1,5}),\\s*([A-Z])(?![\\p{L}\\d])");
 
-  private static final Pattern AANHANGSEL =
+  static final Pattern AANHANGSEL =
       Pattern.compile("(?i)Aanhangsel\\s+(?:van\\s+de\\s+)?Handelingen(?:\\s+(II|I))?\\s*,?\\s*(?:vergaderjaar\\s+)?(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*(?:nr\\.?|nummer)\\s*(\\d{1,5})");
 
-  private static final Pattern HANDELINGEN =
+  static final Pattern HANDELINGEN =
       Pattern.compile("\\bHandelingen(?<!Aanhangsel Handelingen)(?<!Aanhangsel van de Handelingen)\\s+(II|I)\\s+(\\d{4})\\s*[/–-]\\s*(\\d{2,4})\\s*,?\\s*nr\\.?\\s*(\\d{1,4})(?:\\s*,\\s*item\\s+(\\d{1,3}))?");
 
   private static final Pattern OFFICIAL_URL =
@@ -62,7 +62,7 @@ final class KamerstukReferences {
    * "motie Klaver", "motie Paternotte c.s.", "motie Van Campen/Boswijk", "motie van de leden Van der Burg en Piri" (one
    * motion of two members), "de moties Klaver en Paternotte" (two motions).
    */
-  private static final Pattern MOTION =
+  static final Pattern MOTION =
       Pattern.compile("(?<![\\p{L}-])[Mm]otie(s?)(?:-|\\s+)(?:(?:van\\s+het\\s+lid|van\\s+de\\s+leden)\\s+)?(" + NAME + "(?:\\s*/\\s*" + NAME + "|\\s+en\\s+" + NAME + ")*)");
 
   /** Words that end a motion's "name" but are no member: "de motie van de Kamer". */
@@ -98,7 +98,7 @@ final class KamerstukReferences {
     if (!(url || number || kamerstuk || handelingen || motion)) {
       return List.of();
     }
-    String flat = text.replaceAll("\\s+", " ");
+    String flat = Words.singleSpaced(text);
     List<Found> found = new ArrayList<>();
     if (url) {
       urls(flat, found);
@@ -128,13 +128,16 @@ final class KamerstukReferences {
   private record Found(int at, Reference reference) {}
 
   private static void withNumber(String text, List<Found> found) {
-    Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, m -> {
+    if (digits(text, 0, text.length()) < 6) {
+      return; // a dossier (five digits) and its number: "nr" alone is in many words ("aanrijding", "inrichting")
+    }
+    Windows.find(text, List.of("nr", "nummer"), 30, 60, WITH_NUMBER, (t, from, to) -> digits(t, from, to) >= 6, DIGIT_AFTER_NO_DIGIT, m -> {
       if (insideUrl(text, m.start())) {
         return;
       }
       String printed = printed(text, m);
       Matcher joint = JOINT_DOSSIER.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
-      Matcher n = Pattern.compile("\\d{1,4}").matcher(m.group(3));
+      Matcher n = NUMBER.matcher(m.group(3));
       while (n.find()) {
         if (joint.find(0)) {
           found.add(new Found(m.start() - 1, kamerstuk(joint.group(1), null, n.group(), joint.group().strip() + " " + printed)));
@@ -145,7 +148,10 @@ final class KamerstukReferences {
   }
 
   private static void hyphenated(String text, List<Found> found) {
-    Windows.find(text, List.of("amerstuk", "AMERSTUK", "otienummer", "kst", "otie nr", "otie Nr"), 2, 40, HYPHENATED, m -> {
+    if (!hasDigitBefore(text, '-') && !hasDigitBefore(text, '–')) {
+      return; // every form has the dossier's digits before a hyphen
+    }
+    Windows.find(text, List.of("amerstuk", "AMERSTUK", "otienummer", "kst", "otie nr", "otie Nr"), 2, 40, HYPHENATED, ANYWHERE, K_OR_M, m -> {
       if (!insideUrl(text, m.start())) {
         found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip())));
       }
@@ -153,12 +159,15 @@ final class KamerstukReferences {
   }
 
   private static void lettered(String text, List<Found> found) {
-    Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED,
+    if (!hasCapitalBeforeComma(text, 0, text.length())) {
+      return; // "36200 V, J": a capital before a comma
+    }
+    Windows.find(text, List.of("Kamerstuk"), 0, 80, LETTERED, KamerstukReferences::hasCapitalBeforeComma, DIGIT,
         m -> found.add(new Found(m.start(), kamerstuk(m.group(1), m.group(2), m.group(3), m.group().strip()))));
   }
 
   private static void aanhangsel(String text, List<Found> found) {
-    Windows.find(text, List.of("anhangsel", "ANHANGSEL"), 2, 100, AANHANGSEL, m -> {
+    Windows.find(text, List.of("anhangsel", "ANHANGSEL"), 2, 100, AANHANGSEL, ANYWHERE, A, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";
       String id = "ah-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4));
       found.add(new Found(m.start(), new Reference(id, m.group().strip(), OFFICIAL + id)));
@@ -166,7 +175,7 @@ final class KamerstukReferences {
   }
 
   private static void handelingen(String text, List<Found> found) {
-    Windows.find(text, List.of("Handelingen"), 0, 80, HANDELINGEN, m -> {
+    Windows.find(text, List.of("Handelingen"), 0, 80, HANDELINGEN, ANYWHERE, HANDELINGEN_WORD, m -> {
       String house = "I".equals(m.group(1)) ? "ek" : "tk";
       String id = "h-" + house + "-" + session(m.group(2), m.group(3)) + "-" + Integer.parseInt(m.group(4))
           + (m.group(5) == null ? "" : "-" + Integer.parseInt(m.group(5)));
@@ -182,7 +191,7 @@ final class KamerstukReferences {
     }
     Matcher tk = TWEEDE_KAMER_URL.matcher(text);
     while (tk.find()) {
-      String url = tk.group().replaceAll("[.,;]+$", "");
+      String url = TRAILING_PUNCTUATION.matcher(tk.group()).replaceAll("");
       Matcher id = TWEEDE_KAMER_ID.matcher(url);
       if (id.find()) {
         found.add(new Found(tk.start(), new Reference("tk-" + id.group(1).toUpperCase(Locale.ROOT), url, url)));
@@ -191,11 +200,14 @@ final class KamerstukReferences {
   }
 
   private static void motions(String text, List<Found> found) {
-    Windows.find(text, List.of("otie"), 1, 150, MOTION, m -> {
+    if (!namesMotion(text, 0, text.length())) {
+      return;
+    }
+    Windows.find(text, List.of("otie"), 1, 150, MOTION, KamerstukReferences::namesMotion, MOTIE, m -> {
       List<String> names = new ArrayList<>();
       boolean several = !m.group(1).isEmpty();
-      for (String name : m.group(2).split("\\s*/\\s*|\\s+en\\s+")) {
-        String[] words = name.strip().split("\\s+");
+      for (String name : NAME_SEPARATOR.split(m.group(2))) {
+        String[] words = SPACES.split(name.strip());
         if (NOT_A_MEMBER.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
           break;
         }
@@ -219,6 +231,76 @@ final class KamerstukReferences {
     return (m.group() + (cs.lookingAt() ? cs.group() : "")).strip();
   }
 
+  // Where each pattern can start (its first char; a non-ASCII char may match a case-insensitive letter): the pattern is
+  // tried there only.
+
+  static final Windows.Possible ANYWHERE = (text, from, to) -> true;
+
+  /** WITH_NUMBER: a dossier's first digit, not after a digit or slash. */
+  static final Windows.Start DIGIT_AFTER_NO_DIGIT =
+      (text, p) -> isDigit(text.charAt(p)) && (p == 0 || !isDigit(text.charAt(p - 1)) && text.charAt(p - 1) != '/');
+
+  /** LETTERED: a dossier's first digit. */
+  static final Windows.Start DIGIT = (text, p) -> isDigit(text.charAt(p));
+
+  /** HYPHENATED: "kamerstuk", "kst", "motienummer", "motie nr", in any case. */
+  static final Windows.Start K_OR_M = (text, p) -> "kKmM".indexOf(text.charAt(p)) >= 0 || text.charAt(p) >= 128;
+
+  /** AANHANGSEL: "Aanhangsel" in any case. */
+  static final Windows.Start A = (text, p) -> text.charAt(p) == 'a' || text.charAt(p) == 'A' || text.charAt(p) >= 128;
+
+  static final Windows.Start HANDELINGEN_WORD = (text, p) -> text.startsWith("Handelingen", p);
+
+  static final Windows.Start MOTIE = (text, p) -> (text.charAt(p) == 'm' || text.charAt(p) == 'M') && text.startsWith("otie", p + 1);
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  // Exact first checks on the whole text: where they fail, the pattern they guard cannot match anywhere in it.
+
+  private static int digits(String text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean hasDigitBefore(String text, char c) {
+    for (int i = text.indexOf(c, 1); i > 0; i = text.indexOf(c, i + 1)) {
+      char before = text.charAt(i - 1);
+      if (before >= '0' && before <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCapitalBeforeComma(String text, int from, int to) {
+    for (int i = text.indexOf(',', from + 1); i > 0 && i < to; i = text.indexOf(',', i + 1)) {
+      char before = text.charAt(i - 1);
+      if (before >= 'A' && before <= 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "motie" or "Motie" not glued to a letter or hyphen before it, as {@link #MOTION} starts. */
+  private static boolean namesMotion(String text, int from, int to) {
+    for (int i = text.indexOf("otie", from + 1); i > 0 && i + 4 <= to; i = text.indexOf("otie", i + 1)) {
+      char m = text.charAt(i - 1);
+      if ((m == 'm' || m == 'M') && (i == 1 || !Character.isLetter(text.charAt(i - 2)) && text.charAt(i - 2) != '-')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern CO_SIGNED = Pattern.compile("\\s+c\\.\\s?s\\.?|\\s+cs\\.?");
 
   /** The words that name a Kamerstuk before its number: "Kamerstukken II 2023/24,". */
@@ -227,13 +309,13 @@ final class KamerstukReferences {
 
   /** kst-{dossier}[-{part}]-{number}, the id officielebekendmakingen.nl uses. */
   static Reference kamerstuk(String dossier, String part, String number, String printed) {
-    String id = "kst-" + dossier.replaceAll("\\s", "") + (part == null ? "" : "-" + part.toUpperCase(Locale.ROOT))
+    String id = "kst-" + SPACE.matcher(dossier).replaceAll("") + (part == null ? "" : "-" + part.toUpperCase(Locale.ROOT))
         + "-" + (number.chars().allMatch(Character::isDigit) ? String.valueOf(Integer.parseInt(number)) : number);
     return new Reference(id, printed, OFFICIAL + id);
   }
 
   private static String canonicalOfficialId(String id) {
-    Matcher kst = Pattern.compile("(?i)kst-(\\d{5})-(?:([A-Za-z]{1,5}|\\d{2})-)?(\\d{1,4})").matcher(id);
+    Matcher kst = KST_ID.matcher(id);
     if (kst.matches()) {
       return kamerstuk(kst.group(1), kst.group(2), kst.group(3), id).id();
     }
@@ -262,6 +344,27 @@ final class KamerstukReferences {
   }
 
   static String slug(String name) {
-    return Words.fold(name).replaceAll("['’]", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = NOT_SLUG.matcher(APOSTROPHES.matcher(Words.fold(name)).replaceAll("")).replaceAll("-");
+    return OUTER_HYPHENS.matcher(slug).replaceAll("");
   }
+
+  // Patterns compiled once, each as the String method with the same regex did on every call.
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
+
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+en\\s+");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern SPACE = Pattern.compile("\\s");
+
+  private static final Pattern KST_ID = Pattern.compile("(?i)kst-(\\d{5})-(?:([A-Za-z]{1,5}|\\d{2})-)?(\\d{1,4})");
+
+  private static final Pattern APOSTROPHES = Pattern.compile("['’]");
+
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+  private static final Pattern OUTER_HYPHENS = Pattern.compile("^-|-$");
 }

@@ -24,6 +24,10 @@ final class PartialAnswers {
   /** "Is de minister bereid …?" is answered by what the cabinet will do, rarely in the question's words. */
   private static final java.util.regex.Pattern WILLING = java.util.regex.Pattern.compile("(?i)\\b(?:bereid|toezeggen)\\b");
 
+  /** "…, zo vragen deze leden.": a question printed as a statement. */
+  private static final java.util.regex.Pattern SO_ASK_THE_MEMBERS =
+      java.util.regex.Pattern.compile("(?is).*\\bzo\\s+vragen\\s+(?:deze|de)\\s+leden\\.?$");
+
   private PartialAnswers() {}
 
   /** The sub-question the answer leaves alone, or null when every one is addressed (or the question asks one thing). */
@@ -33,7 +37,7 @@ final class PartialAnswers {
     }
     List<String> asks = new ArrayList<>();
     for (String sentence : Sentences.of(question)) {
-      if (sentence.endsWith("?") || sentence.matches("(?is).*\\bzo\\s+vragen\\s+(?:deze|de)\\s+leden\\.?$")) {
+      if (sentence.endsWith("?") || SO_ASK_THE_MEMBERS.matcher(sentence).matches()) {
         asks.add(sentence);
       }
     }
@@ -41,16 +45,17 @@ final class PartialAnswers {
       return null;
     }
     Set<String> answerWords = stems(answer);
+    List<Set<String>> askWords = asks.stream().map(PartialAnswers::stems).toList();
     String missed = null;
     boolean someAddressed = false;
     for (int i = 0; i < asks.size(); i++) {
-      Set<String> own = stems(asks.get(i));
+      Set<String> own = new HashSet<>(askWords.get(i));
       for (int j = 0; j < asks.size(); j++) {
         if (j != i) {
-          own.removeAll(stems(asks.get(j)));
+          own.removeAll(askWords.get(j));
         }
       }
-      Set<String> all = stems(asks.get(i));
+      Set<String> all = new HashSet<>(askWords.get(i));
       all.retainAll(answerWords);
       Set<String> ownAnswered = new HashSet<>(own);
       ownAnswered.retainAll(answerWords);

@@ -33,6 +33,9 @@ final class Sentences {
     int start = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
+      if (c > '?') {
+        continue; // letters and most signs: neither a line end nor . ! ?
+      }
       if (c == '\n') {
         int j = i + 1;
         while (j < n && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
@@ -87,6 +90,19 @@ final class Sentences {
 
   /** The sentence between from and to, its white space runs made single spaces. */
   private static void add(List<String> sentences, String text, int from, int to) {
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to) {
+      return;
+    }
+    if (singleSpaces(text, from, to)) {
+      sentences.add(text.substring(from, to)); // most sentences: nothing to replace
+      return;
+    }
     StringBuilder s = new StringBuilder(to - from);
     boolean space = false;
     for (int i = from; i < to; i++) {
@@ -104,5 +120,25 @@ final class Sentences {
     if (s.length() > 0) {
       sentences.add(s.toString());
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0';
+  }
+
+  /** Whether every white space char between from and to is a plain space between two others. */
+  private static boolean singleSpaces(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        char next = text.charAt(i + 1);
+        if (next <= ' ' || next >= '\u0085' && isSpace(next)) {
+          return false; // a space before a space, or before a control char (which may be white space): the long way
+        }
+      } else if (c < ' ' || c >= '\u0085' && isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

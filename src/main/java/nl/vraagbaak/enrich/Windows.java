@@ -19,6 +19,27 @@ final class Windows {
    * occurrence of one of the anchors; each match once, in text order.
    */
   static void find(String text, List<String> anchors, int before, int after, Pattern pattern, Consumer<Matcher> each) {
+    find(text, anchors, before, after, pattern, (t, from, to) -> true, null, each);
+  }
+
+  /** A cheap check on one position: false only where no match of the pattern can start. */
+  interface Start {
+    boolean at(String text, int p);
+  }
+
+  /** A cheap check on a stretch of text: false only where the pattern cannot match within it. */
+  interface Possible {
+    boolean in(String text, int from, int to);
+  }
+
+  /**
+   * As {@link #find(String, List, int, int, Pattern, Consumer)}, skipping the stretches where a match is not possible
+   * and, given a start check (else null), trying the pattern only where a match can start: what find() would do, at
+   * fewer positions.
+   */
+  static void find(
+      String text, List<String> anchors, int before, int after, Pattern pattern, Possible possible, Start start,
+      Consumer<Matcher> each) {
     List<int[]> windows = new ArrayList<>();
     for (String anchor : anchors) {
       for (int i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
@@ -38,15 +59,37 @@ final class Windows {
         to = Math.max(to, windows.get(w)[1]);
         continue;
       }
-      m.region(Math.max(from, done), to);
-      while (m.find()) {
-        each.accept(m);
-        done = m.end();
+      int begin = Math.max(from, done);
+      if (begin <= to && possible.in(text, begin, to)) {
+        if (start == null) {
+          m.region(begin, to);
+          while (m.find()) {
+            each.accept(m);
+            done = m.end();
+          }
+        } else {
+          done = lookingAtStarts(text, m, begin, to, start, each, done);
+        }
       }
       if (w < windows.size()) {
         from = windows.get(w)[0];
         to = windows.get(w)[1];
       }
     }
+  }
+
+  /** The matches from..to, tried at the possible starts in text order; returns where the last one ended (else done). */
+  private static int lookingAtStarts(String text, Matcher m, int from, int to, Start start, Consumer<Matcher> each, int done) {
+    int p = from;
+    while (p < to) {
+      if (start.at(text, p) && m.region(p, to).lookingAt()) {
+        each.accept(m);
+        done = m.end();
+        p = Math.max(m.end(), p + 1);
+      } else {
+        p++;
+      }
+    }
+    return done;
   }
 }

@@ -94,7 +94,7 @@ final class PageBreaks implements RepairStep {
   /** A short line with a blank line after it, such as "Antwoord": a label or heading, not a sentence's next part. */
   private static boolean standsAlone(List<Line> lines, int index, int wide) {
     boolean blankAfter = index + 1 >= lines.size() || lines.get(index + 1).isBlank();
-    return blankAfter && lines.get(index).text().strip().length() < wide;
+    return blankAfter && strippedLength(lines.get(index).text()) < wide;
   }
 
   /** Whether a line ends inside a sentence: on a letter, digit, comma or hyphen, not on . ? ! : ; or a bracket. */
@@ -109,11 +109,30 @@ final class PageBreaks implements RepairStep {
 
   /** The width (80th percentile) that a line of running text reaches; shorter lines may be headings. */
   private static int wideLine(List<Line> lines) {
-    int[] lengths = lines.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.text().strip().length()).toArray();
-    if (lengths.length == 0) {
+    int[] lengths = new int[lines.size()];
+    int n = 0;
+    for (Line line : lines) {
+      if (!line.isBlank()) {
+        lengths[n++] = strippedLength(line.text());
+      }
+    }
+    if (n == 0) {
       return Integer.MAX_VALUE;
     }
-    Arrays.sort(lengths);
-    return lengths[lengths.length * 4 / 5] * 4 / 5;
+    Arrays.sort(lengths, 0, n);
+    return lengths[n * 4 / 5] * 4 / 5;
+  }
+
+  /** {@code text.strip().length()} without the copy. */
+  static int strippedLength(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - start;
   }
 }

@@ -27,4 +27,28 @@ class ReuseTest {
     assertThat(Reuse.within(List.of("Ja.", "Ja.", answer, answer))).containsExactly(List.of(), List.of(), List.of(), List.of(2));
     assertThat(Labeled.pair("003", 18).enrichment().reusedFrom()).isEmpty();
   }
+
+  @Test
+  void fingerprintIsTheFoldedTextsLettersAndDigitsWithoutTheNumbersOfQuestionsPointedTo() {
+    String[] pieces = {"Vraag", " ", "vragen ", "12", "3a", " en ", " t/m ", "antwoord ", "Antwoorden ", "Oekraïne", "İ", "ΟΔΟΣ", "ǅ", "ﬁ",
+        "\uD801\uDC00", "—", "\u00a0", "\n", "ß", "Å", "-", ".", "ế", "١٢"};
+    java.util.Random random = new java.util.Random(5);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      assertThat(Reuse.fingerprint(text.toString())).as(text.toString()).isEqualTo(definition(text.toString()));
+    }
+  }
+
+  /** Folded, letters and digits only with single spaces, question numbers of "vraag 12 en 13" left out. */
+  private static String definition(String text) {
+    StringBuilder print = new StringBuilder();
+    for (char c : Words.fold(text).toCharArray()) {
+      print.append(Character.isLetterOrDigit(c) ? c : ' ');
+    }
+    String words = print.toString().strip().replaceAll(" +", " ");
+    return words.replaceAll("\\b(vraag|vragen|antwoord|antwoorden)(?: \\d+[a-z]?(?: en| t m)?)+", "$1");
+  }
 }

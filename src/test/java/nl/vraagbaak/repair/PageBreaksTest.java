@@ -46,4 +46,17 @@ class PageBreaksTest {
     Repaired repaired = breaks.apply(text("Lange regel met tekst die doorloopt tot aan de rand", "Antwoord", "", "Het kabinet steunt dit."));
     assertThat(texts(repaired)).containsExactly("Lange regel met tekst die doorloopt tot aan de rand", "Antwoord", "", "Het kabinet steunt dit.");
   }
+
+  @Test
+  void measuresAStrippedLineWithoutCopyingIt() {
+    String alphabet = " \t\u2003\u00a0\u3000x\ud83d\ude00";
+    java.util.Random random = new java.util.Random(8);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(6); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(PageBreaks.strippedLength(text.toString())).isEqualTo(text.toString().strip().length());
+    }
+  }
 }
