@@ -55,6 +55,7 @@ class ContractJsonTest {
   void writesEveryFixtureAndHeldoutDocumentAsJacksonDoes() throws IOException {
     List<Path> files = new ArrayList<>(sorted(resource("/parse/fixtures")));
     files.addAll(sorted(resource("/parse/heldout")));
+    files.addAll(sorted(resource("/parse/heldout2")));
     assertThat(files).hasSizeGreaterThan(30);
     for (Path file : files) {
       assertSameAsJackson(read(file), file.toString());
