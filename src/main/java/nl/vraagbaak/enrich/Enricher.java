@@ -49,12 +49,7 @@ public final class Enricher {
     }
     List<Issue> issues = new ArrayList<>(parsed.issues());
     issues.addAll(crossReferences.issues());
-    // A referral ("Zie het antwoord op vraag 3.") repeats a formula, not an answer: it takes no part in reuse.
-    List<String> reusable = new ArrayList<>();
-    for (int i = 0; i < pairs.size(); i++) {
-      reusable.add(own.get(i).kind().kind() == AnswerKind.REFERRAL ? null : pairs.get(i).answer());
-    }
-    List<List<Integer>> reused = Reuse.within(reusable);
+    List<List<Integer>> reused = Reuse.withinPrints(own.stream().map(Own::print).toList());
     List<EnrichedPair> enriched = new ArrayList<>();
     for (int i = 0; i < pairs.size(); i++) {
       Pair pair = pairs.get(i);
@@ -72,8 +67,11 @@ public final class Enricher {
     return new Enriched(document, enriched, parsed.unanswered(), issues);
   }
 
-  /** What a pair's answer says on its own, without the other pairs: its kind, references and commitments. */
-  private record Own(AnswerKinds.Kind kind, List<Reference> references, List<Commitment> commitments) {}
+  /**
+   * What a pair's answer says on its own, without the other pairs: its kind, references and commitments, and its print
+   * for reuse (null for a referral: "Zie het antwoord op vraag 3." repeats a formula, not an answer).
+   */
+  private record Own(AnswerKinds.Kind kind, List<Reference> references, List<Commitment> commitments, Reuse.Print print) {}
 
   private static List<Own> own(List<Pair> pairs, Document document) {
     List<Own> own = new ArrayList<>(pairs.size());
@@ -81,7 +79,9 @@ public final class Enricher {
       // Each answer cut into sentences once, for AnswerKinds and Commitments both (cutting the stripped or the printed
       // answer gives the same sentences).
       List<String> sentences = Sentences.of(pair.answer() == null ? "" : pair.answer().strip());
-      own.add(new Own(AnswerKinds.of(pair, sentences), KamerstukReferences.in(pair), Commitments.in(pair.answer(), sentences, document)));
+      AnswerKinds.Kind kind = AnswerKinds.of(pair, sentences);
+      Reuse.Print print = kind.kind() == AnswerKind.REFERRAL ? null : Reuse.print(pair.answer());
+      own.add(new Own(kind, KamerstukReferences.in(pair), Commitments.in(pair.answer(), sentences, document), print));
     }
     return own;
   }

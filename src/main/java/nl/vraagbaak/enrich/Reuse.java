@@ -159,20 +159,44 @@ final class Reuse {
 
   /** For each answer (by position; null takes no part), the positions of earlier answers it repeats. */
   static List<List<Integer>> within(List<String> answers) {
+    List<Print> prints = new ArrayList<>(answers.size());
+    for (String answer : answers) {
+      prints.add(print(answer));
+    }
+    return withinPrints(prints);
+  }
+
+  /**
+   * An answer as reuse compares it: its fingerprint and word triples, worked out on its own (so on any thread, before
+   * the answers are compared).
+   */
+  record Print(String print, Triples triples) {}
+
+  /** The print of an answer, or null for none or one too short to count as reuse. */
+  static Print print(String answer) {
+    if (answer == null || strippedLength(answer) <= MIN_CHARS) {
+      return null;
+    }
+    String print = fingerprint(answer);
+    return new Print(print, new Triples(hashes(print)));
+  }
+
+  /** As {@link #within}, for answers already printed (null where an answer takes no part). */
+  static List<List<Integer>> withinPrints(List<Print> prints) {
     List<List<Integer>> reused = new ArrayList<>();
     Map<String, List<Integer>> byPrint = new HashMap<>();
     SampleIndex bySample = new SampleIndex();
     // Every triple of an answer is sorted only when the answer is compared in full (rarely): the sample decides first.
-    Triples[] triples = new Triples[answers.size()];
-    int[] common = new int[answers.size()];
-    for (int i = 0; i < answers.size(); i++) {
-      String answer = answers.get(i);
-      if (answer == null || strippedLength(answer) <= MIN_CHARS) {
+    Triples[] triples = new Triples[prints.size()];
+    int[] common = new int[prints.size()];
+    for (int i = 0; i < prints.size(); i++) {
+      Print printed = prints.get(i);
+      if (printed == null) {
         reused.add(List.of());
         continue;
       }
-      String print = fingerprint(answer);
-      Triples mine = new Triples(hashes(print));
+      String print = printed.print();
+      Triples mine = printed.triples();
       triples[i] = mine;
       TreeSet<Integer> earlier = new TreeSet<>(byPrint.getOrDefault(print, List.of()));
       // sampled triples in common with each earlier answer, counted in an array (common) over the answers touched
@@ -286,7 +310,7 @@ final class Reuse {
   }
 
   /** An answer's word triples: the sampled ones sorted and distinct at once, all of them so when first asked for. */
-  private static final class Triples {
+  static final class Triples {
 
     private long[] all;
     private boolean sorted;
