@@ -85,9 +85,17 @@ final class ParseCommand implements Callable<Integer> {
 
   private static int parse(List<Path> files, OutputFormat format, PrintWriter out, PrintWriter err) {
     int status = 0;
+    boolean prepared = false;
     for (Path file : files) {
       switch (Extraction.of(file)) {
-        case Extraction.Read read -> print(Enricher.enrich(Parser.parse(read.extracted())), format, out);
+        case Extraction.Read read -> {
+          if (!prepared) {
+            prepared = true;
+            // enrichment's classes are initialised on the other processor while this one repairs and parses
+            Thread.ofPlatform().daemon().name("enrich-prepare").start(Enricher::prepare);
+          }
+          print(Enricher.enrich(Parser.parse(read.extracted())), format, out);
+        }
         case Extraction.Failed failed -> {
           err.println("vraagbaak: " + failed.source() + ": " + failed.reason());
           status = 1;

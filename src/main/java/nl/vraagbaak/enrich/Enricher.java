@@ -1,5 +1,6 @@
 package nl.vraagbaak.enrich;
 
+import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,23 @@ public final class Enricher {
         throw error;
       }
       throw e;
+    }
+  }
+
+  /**
+   * Initialises the classes enrichment uses, whose expressions and tables are built on first use (some 60 ms of a
+   * short process): the parse command calls it on another thread while the document is repaired and parsed, so that
+   * enriching finds them ready.
+   */
+  public static void prepare() {
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    for (Class<?> used : List.of(Deadlines.class, Commitments.class, KamerstukReferences.class, AnswerKinds.class,
+        CrossReferenceResolver.class, PartialAnswers.class, Reuse.class, Sentences.class, Words.class)) {
+      try {
+        lookup.ensureInitialized(used);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("enrichment cannot initialise its own class " + used.getName(), e);
+      }
     }
   }
 

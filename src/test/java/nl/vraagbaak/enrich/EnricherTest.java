@@ -36,4 +36,14 @@ class EnricherTest {
     assertThat(inOne.pairs().stream().filter(p -> !p.enrichment().commitments().isEmpty())).isNotEmpty();
     assertThat(inOne.pairs().stream().filter(p -> !p.enrichment().reusedFrom().isEmpty())).isNotEmpty();
   }
+
+  @Test
+  void preparesItsClassesOnAnotherThreadWithoutChangingAResult() throws InterruptedException {
+    ParseResult parsed = longDocument();
+    Enriched before = Enricher.enrich(parsed, Integer.MAX_VALUE);
+    Thread preparing = Thread.ofPlatform().start(Enricher::prepare);
+    Enriched during = Enricher.enrich(parsed);
+    preparing.join();
+    assertThat(during).isEqualTo(before);
+  }
 }
