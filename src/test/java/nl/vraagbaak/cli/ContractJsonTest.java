@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import nl.vraagbaak.Mangling;
 import nl.vraagbaak.Seeds;
 import nl.vraagbaak.enrich.AnswerKind;
 import nl.vraagbaak.enrich.Commitment;
@@ -188,34 +188,17 @@ class ContractJsonTest {
 
   /** As MangledInputTest damages seeds, plus characters that need escaping or are unusual in JSON. */
   private static List<String> mangle(List<String> seed, Random random) {
+    int kind = random.nextInt(Mangling.KINDS + 1);
+    if (kind < Mangling.KINDS) {
+      return Mangling.lines(seed, random, kind);
+    }
     List<String> lines = new ArrayList<>(seed);
-    switch (random.nextInt(5)) {
-      case 0 -> Collections.shuffle(lines, random);
-      case 1 -> {
-        for (int i = lines.size() / 4; i > 0 && !lines.isEmpty(); i--) {
-          lines.remove(random.nextInt(lines.size()));
-        }
-      }
-      case 2 -> {
-        for (int i = lines.size() / 4; i > 0; i--) {
-          int at = random.nextInt(lines.size());
-          lines.add(at, lines.get(random.nextInt(lines.size())));
-        }
-      }
-      case 3 -> {
-        int from = random.nextInt(lines.size());
-        int to = Math.min(lines.size(), from + random.nextInt(200));
-        Collections.rotate(lines.subList(from, to), random.nextInt(10) + 1);
-      }
-      default -> {
-        String odd = "\"\\/\t\b\f\u0000\u0001\u001F\u007F\u2028\u2029\uD83D\uDE00\uD800\uDC00\u00E9\uFB00";
-        for (int i = lines.size() / 3; i > 0; i--) {
-          int at = random.nextInt(lines.size());
-          String line = lines.get(at);
-          int where = random.nextInt(line.length() + 1);
-          lines.set(at, line.substring(0, where) + odd.charAt(random.nextInt(odd.length())) + line.substring(where));
-        }
-      }
+    String odd = "\"\\/\t\b\f\u0000\u0001\u001F\u007F\u2028\u2029\uD83D\uDE00\uD800\uDC00\u00E9\uFB00";
+    for (int i = lines.size() / 3; i > 0; i--) {
+      int at = random.nextInt(lines.size());
+      String line = lines.get(at);
+      int where = random.nextInt(line.length() + 1);
+      lines.set(at, line.substring(0, where) + odd.charAt(random.nextInt(odd.length())) + line.substring(where));
     }
     return lines;
   }

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import nl.vraagbaak.Mangling;
 import nl.vraagbaak.Seeds;
 import nl.vraagbaak.extract.Extracted;
 import nl.vraagbaak.extract.Extraction;
@@ -65,27 +65,7 @@ class MangledInputTest {
   }
 
   private static List<String> mangle(List<String> seed, Random random) {
-    List<String> lines = new ArrayList<>(seed);
-    switch (random.nextInt(4)) {
-      case 0 -> Collections.shuffle(lines, random);
-      case 1 -> {
-        for (int i = lines.size() / 4; i > 0 && !lines.isEmpty(); i--) {
-          lines.remove(random.nextInt(lines.size()));
-        }
-      }
-      case 2 -> {
-        for (int i = lines.size() / 4; i > 0; i--) {
-          int at = random.nextInt(lines.size());
-          lines.add(at, lines.get(random.nextInt(lines.size())));
-        }
-      }
-      default -> {
-        int from = random.nextInt(lines.size());
-        int to = Math.min(lines.size(), from + random.nextInt(200));
-        Collections.rotate(lines.subList(from, to), random.nextInt(10) + 1);
-      }
-    }
-    return lines;
+    return Mangling.lines(seed, random, random.nextInt(Mangling.KINDS));
   }
 
   private static Extracted extracted(List<String> lines) {
