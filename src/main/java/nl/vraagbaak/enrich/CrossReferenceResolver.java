@@ -77,9 +77,9 @@ final class CrossReferenceResolver {
   private static boolean numberAfterAnswer(String answer) {
     for (int i = 0; i < answer.length(); i++) {
       char c = answer.charAt(i);
-      if (c >= '0' && c <= '9' && i > 0 && isRegexSpace(answer.charAt(i - 1))) {
+      if (c >= '0' && c <= '9' && i > 0 && Words.isSpace(answer.charAt(i - 1))) {
         int k = i - 1;
-        while (k > 0 && isRegexSpace(answer.charAt(k - 1))) {
+        while (k > 0 && Words.isSpace(answer.charAt(k - 1))) {
           k--;
         }
         if (k >= 8 && answer.regionMatches(true, k - 8, "antwoord", 0, 8)) {
@@ -88,10 +88,6 @@ final class CrossReferenceResolver {
       }
     }
     return false;
-  }
-
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   private static boolean mayNameAsker(String answer) {

@@ -171,7 +171,8 @@ final class Words {
     return new String(out, 0, length);
   }
 
-  private static boolean isSpace(char c) {
+  /** White space as a regular expression's {@code \s} knows it. */
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 

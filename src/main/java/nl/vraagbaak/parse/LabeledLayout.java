@@ -270,7 +270,7 @@ final class LabeledLayout implements Layout {
     if (end > 0 && text.charAt(end - 1) == '.') {
       end--;
     }
-    while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+    while (end > 0 && Texts.isSpace(text.charAt(end - 1))) {
       end--;
     }
     if (end == 0 || text.charAt(end - 1) != ')') {
@@ -284,11 +284,6 @@ final class LabeledLayout implements Layout {
       }
     }
     return false;
-  }
-
-  /** White space as a regular expression's {@code \\s} knows it. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static QaLabels.Label label(List<Line> lines, int at, int[] used) {
