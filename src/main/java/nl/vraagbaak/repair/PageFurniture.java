@@ -2,10 +2,8 @@ package nl.vraagbaak.repair;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Line;
@@ -175,22 +173,19 @@ final class PageFurniture implements RepairStep {
   }
 
   /**
-   * How often each shape that stands at a page edge occurs in the whole text. Only a line whose shape starts and
-   * hashes like one of them has its shape built: most lines are body text, and building every line's shape was most of
-   * this step.
+   * How often each shape that stands at a page edge occurs in the whole text. Only a line whose shape starts as one
+   * of them does has its shape built: most lines are body text, and building every line's shape was most of this step.
    */
   private static Map<String, Integer> countShapes(List<Line> lines, Map<String, Integer> shapes) {
-    Set<Integer> hashes = new HashSet<>();
     StringBuilder firsts = new StringBuilder();
     for (String shape : shapes.keySet()) {
-      hashes.add(shape.hashCode());
       firsts.append(shape.isEmpty() ? "" : shape.substring(0, 1));
     }
     String starts = firsts.toString();
     Map<String, Integer> counts = new HashMap<>();
     for (Line line : lines) {
       String text = line.text();
-      if (!line.isBlank() && starts.indexOf(firstShapeChar(text)) >= 0 && hashes.contains(shapeHash(text))) {
+      if (!line.isBlank() && starts.indexOf(firstShapeChar(text)) >= 0) {
         String shape = shape(line.text());
         if (shapes.containsKey(shape)) {
           counts.merge(shape, 1, Integer::sum);
@@ -258,37 +253,6 @@ final class PageFurniture implements RepairStep {
       }
     }
     return shape.toString();
-  }
-
-  /** {@code shape(line).hashCode()}, without building the shape: the same walk, hashing what it would append. */
-  static int shapeHash(String line) {
-    int hash = 0;
-    boolean empty = true;
-    boolean inDigits = false;
-    boolean inSpace = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (isDigit(c)) {
-        if (!inDigits) {
-          hash = 31 * hash + '#';
-          empty = false;
-        }
-        inDigits = true;
-        inSpace = false;
-      } else if (isWhitespace(c)) {
-        inSpace = !empty;
-        inDigits = false;
-      } else {
-        if (inSpace) {
-          hash = 31 * hash + ' ';
-        }
-        hash = 31 * hash + c;
-        empty = false;
-        inDigits = false;
-        inSpace = false;
-      }
-    }
-    return hash;
   }
 
   /** The first character of {@code shape(line)}, or a space when the shape is empty. */

@@ -86,18 +86,4 @@ class PageFurnitureTest {
     assertThat(texts(furniture.apply(in))).containsExactly("Datum 14 oktober 2025", "Betreft Antwoorden Kamervragen", "Ja.",
         "Onze referentie", "2025-0000241873", "Met de wet wordt de wachttijd korter.", "Nee.");
   }
-
-  @Test
-  void hashesALinesShapeWithoutBuildingIt() {
-    String alphabet = "aZ09 \t\u00a0\u2003\u0663\uff11#.,–éﬁ\u001c";
-    java.util.Random random = new java.util.Random(20261123);
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder line = new StringBuilder();
-      for (int k = random.nextInt(12); k > 0; k--) {
-        line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String text = line.toString();
-      assertThat(PageFurniture.shapeHash(text)).as("shape hash of \"%s\"", text).isEqualTo(PageFurniture.shape(text).hashCode());
-    }
-  }
 }
