@@ -17,10 +17,11 @@ GOLD = []
 # gold
 # ------------------------------------------------------------------------------------------------------------------
 def clean(text, notes=None):
-    """The text as the gold wants it: split points gone, page breaks gone, footnote markers as printed digits."""
+    """The text as the gold wants it: split points, page breaks and footnote markers gone (the footnote's text goes
+    to the pair's footnotes)."""
     text = text.replace("{NL} ", "").replace(" {NL}", "")
     text = text.replace("|", "").replace("{PB} ", "").replace(" {PB}", "").replace("{PB}", "")
-    return re.sub(r"\{fn(\d+)\}", r"\1", text)
+    return re.sub(r"\{fn(\d+)\}", "", text)
 
 
 def paras(x):

@@ -43,8 +43,11 @@ final class NumberedLayout implements Layout {
 
   private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:vragen|vraagt|verzoeken|verzoekt|willen\\s+weten|vernemen\\s+graag|ontvangen\\s+graag)\\b");
 
-  /** Where an item starts: its number, label and the text on its first line ("" for a bare number). */
-  private record Start(int at, int number, String label, String inline) {}
+  /**
+   * Where an item starts: its number, label and the text on its first line ("" for a bare number); {@code repeated}
+   * when this "1" starts the questions over again, as printed before their answers.
+   */
+  private record Start(int at, int number, String label, String inline, boolean repeated) {}
 
   @Override
   public String name() {
@@ -61,9 +64,9 @@ final class NumberedLayout implements Layout {
   public Parsed parse(Text text) {
     List<Line> lines = text.lines();
     List<Start> starts = starts(lines);
-    List<Draft> drafts = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
-    Asker asker = Asker.UNKNOWN;
+    Asker asker = starts.isEmpty() ? Asker.UNKNOWN : askerInLetter(lines, starts.getFirst().at());
     String topic = null;
     int scanned = 0;
     for (int k = 0; k < starts.size(); k++) {
@@ -96,13 +99,162 @@ final class NumberedLayout implements Layout {
       if (heading != null && stop == end) {
         body = body.subList(0, lastNonBlank(body) - 1);
       }
-      drafts.add(split(start, body, asker, topic));
+      items.add(new Item(start, body, asker, topic));
       scanned = start.at() + 1;
       if (heading != null) {
         topic = heading;
       }
     }
+    List<Draft> drafts = answeredAfterList(items);
+    if (drafts == null) {
+      drafts = new ArrayList<>();
+      for (Item item : withoutRepeatedList(items)) {
+        drafts.add(split(item.start(), item.body(), item.asker(), item.topic()));
+      }
+    }
     return new Parsed(drafts, issues);
+  }
+
+  /** An item: where it starts, the lines after its number up to the next item, and who asked it under which topic. */
+  private record Item(Start start, List<Line> body, Asker asker, String topic) {}
+
+  /** The asker the text before the first item names ("… heeft het lid X (PARTY) de volgende vragen gesteld"). */
+  private static Asker askerInLetter(List<Line> lines, int firstItem) {
+    StringBuilder letter = new StringBuilder();
+    for (int i = 0; i < firstItem && letter.length() < 20_000; i++) {
+      letter.append(lines.get(i).text().strip()).append(' ');
+    }
+    Asker named = AskerHeaders.mentioned(letter.toString());
+    return named == null ? Asker.UNKNOWN : named;
+  }
+
+  /**
+   * The questions printed twice, as a list and again before each answer ("Antwoorden" repeating every question): the
+   * items of the first run whose numbers the second run repeats go, the second run holds the answers.
+   */
+  private static List<Item> withoutRepeatedList(List<Item> items) {
+    int restart = -1;
+    for (int k = 0; k < items.size(); k++) {
+      if (items.get(k).start().repeated()) {
+        restart = k;
+      }
+    }
+    if (restart < 0) {
+      return items;
+    }
+    java.util.Set<Integer> again = new java.util.HashSet<>();
+    items.subList(restart, items.size()).forEach(item -> again.add(item.start().number()));
+    List<Item> out = new ArrayList<>();
+    for (int k = 0; k < items.size(); k++) {
+      if (k >= restart || !again.contains(items.get(k).start().number())) {
+        out.add(items.get(k));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A letter that lists the questions first and answers them after, under labels that name the numbers ("Ad 1", "Ad 2
+   * en 5", "Antwoord op vraag 3"): the answers are found in the last item, after its question, and each goes to the
+   * items it names (several items answered at once become one pair). Null when the last item holds no such answers.
+   */
+  private static List<Draft> answeredAfterList(List<Item> items) {
+    if (items.size() < 2) {
+      return null;
+    }
+    Item last = items.getLast();
+    List<Line> body = last.body();
+    int first = -1;
+    for (int i = 0; i < body.size() && first < 0; i++) {
+      QaLabels.Label label = QaLabels.of(body.get(i).text());
+      if (label != null && label.kind() == QaLabels.Kind.ANSWER && !label.numbers().isEmpty()) {
+        if (label.numbers().contains(last.start().number())) {
+          return null; // the last item's own answer
+        }
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    java.util.Map<Integer, Item> byNumber = new java.util.LinkedHashMap<>();
+    java.util.Map<Integer, List<Line>> questions = new java.util.HashMap<>();
+    for (Item item : items) {
+      byNumber.putIfAbsent(item.start().number(), item);
+    }
+    for (Item item : items) {
+      questions.put(item.start().number(), LabeledLayout.trim(item == last ? asked(body.subList(0, first)) : item.body()));
+    }
+    List<Draft> drafts = new ArrayList<>();
+    java.util.Set<Integer> answered = new java.util.HashSet<>();
+    List<Integer> numbers = null;
+    List<Line> answer = new ArrayList<>();
+    for (int i = first; i <= body.size(); i++) {
+      QaLabels.Label label = i < body.size() ? QaLabels.of(body.get(i).text()) : null;
+      boolean next = i == body.size() || label != null && label.kind() == QaLabels.Kind.ANSWER && !label.numbers().isEmpty();
+      if (!next) {
+        answer.add(body.get(i));
+        continue;
+      }
+      if (numbers != null) {
+        addAnswered(drafts, numbers, answer, byNumber, questions, answered);
+      }
+      if (i < body.size()) {
+        numbers = label.numbers();
+        answer = new ArrayList<>();
+        if (!label.inline().isEmpty()) {
+          answer.add(body.get(i).withText(label.inline()));
+        }
+      }
+    }
+    for (var entry : byNumber.entrySet()) {
+      if (!answered.contains(entry.getKey())) {
+        Item item = entry.getValue();
+        drafts.add(new Draft(List.of(entry.getKey()), item.start().label(), item.asker(), item.topic(), questions.get(entry.getKey()), List.of()));
+      }
+    }
+    drafts.sort(java.util.Comparator.comparing(d -> d.numbers().isEmpty() ? 0 : d.numbers().getFirst()));
+    return drafts;
+  }
+
+  private static void addAnswered(List<Draft> drafts, List<Integer> numbers, List<Line> answer, java.util.Map<Integer, Item> byNumber,
+      java.util.Map<Integer, List<Line>> questions, java.util.Set<Integer> answered) {
+    List<Integer> own = new ArrayList<>();
+    List<Line> question = new ArrayList<>();
+    for (int n : numbers) {
+      if (byNumber.containsKey(n) && answered.add(n)) {
+        own.add(n);
+        List<Line> text = questions.get(n);
+        if (!question.isEmpty() && !text.isEmpty()) {
+          question.add(text.getFirst().withText(""));
+        }
+        question.addAll(text);
+      }
+    }
+    if (own.isEmpty()) {
+      return;
+    }
+    Item item = byNumber.get(own.getFirst());
+    drafts.add(new Draft(own, item.start().label(), item.asker(), item.topic(), question, LabeledLayout.trim(answer)));
+  }
+
+  /** The paragraphs of an item up to the last one that asks (what follows is the letter's own text). */
+  private static List<Line> asked(List<Line> body) {
+    List<List<Line>> units = units(body);
+    int last = -1;
+    for (int u = 0; u < units.size(); u++) {
+      if (endsAsking(units.get(u))) {
+        last = u;
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    for (int u = 0; u <= Math.max(last, 0) && u < units.size(); u++) {
+      if (!out.isEmpty()) {
+        out.add(units.get(u).getFirst().withText(""));
+      }
+      out.addAll(units.get(u));
+    }
+    return out;
   }
 
   /** Item starts in sequence: 1, 2, 3 … (one missing number tolerated), each followed by something asked. */
@@ -135,12 +287,35 @@ final class NumberedLayout implements Layout {
       } else {
         continue;
       }
-      if ((number == expected || number == expected + 1) && (rest.isEmpty() ? opensText(lines, i) : asks(lines, i, rest))) {
-        out.add(new Start(i, number, rest.isEmpty() ? text.strip() : text.strip().substring(0, text.strip().indexOf(rest)).strip(), rest));
+      boolean again = number == 1 && expected > 3 && sameQuestion(lines, out.getFirst(), i, rest);
+      if ((number == expected || number == expected + 1 || again) && (rest.isEmpty() ? opensText(lines, i) : asks(lines, i, rest))) {
+        out.add(new Start(i, number, rest.isEmpty() ? text.strip() : text.strip().substring(0, text.strip().indexOf(rest)).strip(), rest, again));
         expected = number + 1;
       }
     }
     return out;
+  }
+
+  /** Whether the item starting at {@code at} opens with the same words as the first item: the list printed again. */
+  private static boolean sameQuestion(List<Line> lines, Start first, int at, String inline) {
+    String opening = opening(lines, first.at(), first.inline());
+    return opening.length() >= 20 && opening.equals(opening(lines, at, inline));
+  }
+
+  /** The first 40 letters and digits of an item's question, lower case. */
+  private static String opening(List<Line> lines, int at, String inline) {
+    StringBuilder out = new StringBuilder();
+    String text = inline;
+    for (int i = at + 1; (inline.isEmpty() || i == at + 1) && out.length() < 40; i++) {
+      if (!text.isEmpty()) {
+        text.codePoints().filter(Character::isLetterOrDigit).limit(40 - out.length()).forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
+      }
+      if (i >= lines.size() || i > at + 6 || !inline.isEmpty()) {
+        break;
+      }
+      text = lines.get(i).text();
+    }
+    return out.toString();
   }
 
   private static boolean notice(Line line) {
