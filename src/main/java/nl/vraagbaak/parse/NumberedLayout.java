@@ -471,12 +471,12 @@ final class NumberedLayout implements Layout {
     return 0;
   }
 
-  private static boolean endsAsking(List<Line> unit) {
+  static boolean endsAsking(List<Line> unit) {
     return QUESTION_END.matcher(unit.get(unit.size() - 1).text().strip()).matches();
   }
 
   /** Paragraphs (separated by blank lines); when the item has no blank lines, every line is its own paragraph. */
-  private static List<List<Line>> units(List<Line> body) {
+  static List<List<Line>> units(List<Line> body) {
     List<Line> lines = LabeledLayout.trim(body);
     List<List<Line>> out = new ArrayList<>();
     boolean blanks = lines.stream().anyMatch(Line::isBlank);
