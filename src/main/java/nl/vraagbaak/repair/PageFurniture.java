@@ -111,16 +111,56 @@ final class PageFurniture implements RepairStep {
       }
     }
     boolean any = false;
+    List<Pages.Break> breaks = Pages.breaks(lines);
+    int firstPageEnd = breaks.isEmpty() ? lines.size() : breaks.getFirst().start();
     for (List<int[]> places : entries.values()) {
       if (places.size() < 2) {
         continue;
       }
-      for (int[] place : places.subList(1, places.size())) { // the first stands in the letterhead, where it belongs
+      // the first stands in the letterhead, where it belongs, unless it is printed after the first page
+      int from = places.getFirst()[0] >= firstPageEnd ? 0 : 1;
+      for (int[] place : places.subList(from, places.size())) {
         for (int i = place[0]; i <= place[1]; i++) {
           furniture[i] = true;
           any = true;
         }
       }
+    }
+    for (Pages.Break b : breaks) {
+      any |= markColumnAtTop(lines, b.end(), furniture);
+    }
+    return any;
+  }
+
+  /**
+   * The side column printed at the top of a later page ("Datum" / "12 juni 2025" / "Kenmerk" / "…"), also where it is
+   * printed once: its labels with their values, between lines already known as furniture, up to the first other line.
+   */
+  private static boolean markColumnAtTop(List<Line> lines, int start, boolean[] furniture) {
+    boolean any = false;
+    for (int i = start; i < lines.size() && i < start + 16; i++) {
+      String s = lines.get(i).text().strip();
+      if (s.isEmpty() || furniture[i]) {
+        continue;
+      }
+      Matcher m = s.length() > 60 ? null : COLUMN_LABEL.matcher(s);
+      if (m == null || !m.matches()) {
+        return any;
+      }
+      int end = i;
+      String value = m.group(1);
+      if (value == null && i + 1 < lines.size()) {
+        value = lines.get(i + 1).text().strip();
+        end = i + 1;
+      }
+      if (value == null || value.length() > 40 || !hasDigit(value)) {
+        return any;
+      }
+      for (int k = i; k <= end; k++) {
+        furniture[k] = true;
+      }
+      any = true;
+      i = end;
     }
     return any;
   }
