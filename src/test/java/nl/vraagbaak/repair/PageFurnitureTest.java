@@ -86,4 +86,13 @@ class PageFurnitureTest {
     assertThat(texts(furniture.apply(in))).containsExactly("Datum 14 oktober 2025", "Betreft Antwoorden Kamervragen", "Ja.",
         "Onze referentie", "2025-0000241873", "Met de wet wordt de wachttijd korter.", "Nee.");
   }
+
+  @Test
+  void dropsALettersSideColumnAtTheTopOfALaterPageAlsoWhenPrintedOnce() {
+    List<List<String>> pages = List.of(
+        List.of("Datum 12 juni 2025", "Geachte voorzitter,", "Hierbij beantwoord ik de vragen.", "Klopt het dat netbeheerders capaciteit reserveren?"),
+        List.of("Datum", "12 juni 2025", "Kenmerk", "DGKE-E / 2025-0000771203", "Bent u bereid dit te regelen?", "Ja, dat ben ik."));
+    assertThat(texts(furniture.apply(pages(pages)))).containsExactly("Datum 12 juni 2025", "Geachte voorzitter,", "Hierbij beantwoord ik de vragen.",
+        "Klopt het dat netbeheerders capaciteit reserveren?", "Bent u bereid dit te regelen?", "Ja, dat ben ik.");
+  }
 }
