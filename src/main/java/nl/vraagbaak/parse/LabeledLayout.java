@@ -97,13 +97,30 @@ final class LabeledLayout implements Layout {
         sharing.computeIfAbsent(s.answeredBy, a -> new ArrayList<>()).add(s);
       }
     }
+    // the questions listed before the answers, where each answer repeats its question: the listed copy is no
+    // question left unanswered
+    java.util.Set<String> answered = new java.util.HashSet<>();
+    for (Segment s : segments) {
+      if (s.role == Role.QUESTION && s.answeredBy != null) {
+        answered.add(wording(s));
+      }
+    }
     List<Draft> drafts = new ArrayList<>();
     for (Segment s : segments) {
-      if (s.role == Role.QUESTION) {
+      if (s.role == Role.QUESTION && (s.answeredBy != null || !answered.contains(wording(s)))) {
         drafts.addAll(draft(s, sharing));
       }
     }
     return new Parsed(drafts, issues);
+  }
+
+  /** A question's letters and digits, lower case: its wording, whatever the wrapping. */
+  private static String wording(Segment question) {
+    StringBuilder out = new StringBuilder();
+    for (Line line : question.lines) {
+      line.text().codePoints().filter(Character::isLetterOrDigit).forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
+    }
+    return String.join(",", question.keys) + "|" + out;
   }
 
   private List<Segment> segments(List<Line> lines) {

@@ -401,6 +401,9 @@ final class NumberedLayout implements Layout {
     }
     List<List<Line>> units = units(body);
     int last = questionUnits(units);
+    if (!units.isEmpty() && !endsAsking(units.get(last))) {
+      units = splitAfterAsking(units, last);
+    }
     if (last == units.size() - 1 && !units.isEmpty()) {
       Draft row = splitRow(start, units, asker, topic);
       if (row != null) {
@@ -455,6 +458,25 @@ final class NumberedLayout implements Layout {
     String[] words = FIRST_WORD_END.split(text.strip());
     long worded = java.util.Arrays.stream(words).filter(w -> w.chars().anyMatch(Character::isLetter)).count();
     return words.length >= 3 && worded >= 2;
+  }
+
+  /**
+   * Where no paragraph ends asking, the question may end on a line of its own inside one: "2. … Hoeveel … verloren?"
+   * with the answer on the next line, no blank line between, as a blank line later in the answer separates its
+   * paragraphs. The paragraph is split after its last line that ends asking.
+   */
+  private static List<List<Line>> splitAfterAsking(List<List<Line>> units, int at) {
+    List<Line> unit = units.get(at);
+    for (int i = unit.size() - 2; i >= 0; i--) {
+      if (QUESTION_END.matcher(unit.get(i).text().strip()).matches()) {
+        List<List<Line>> out = new ArrayList<>(units.subList(0, at));
+        out.add(unit.subList(0, i + 1));
+        out.add(unit.subList(i + 1, unit.size()));
+        out.addAll(units.subList(at + 1, units.size()));
+        return out;
+      }
+    }
+    return units;
   }
 
   /** The index of the last unit that belongs to the question. */
