@@ -896,6 +896,98 @@ def make_odt_ad():
     gold("kamervragen-ad-buiten-volgorde.odt", pairs, {"kind": "kamervragen"})
 
 
+# ------------------------------------------------------------------------------------------------------------------
+# 11. (added after the round's fixes) The questions listed under "Vraag N", then repeated with "Antwoord" after the
+#     answer intro: the listed copies are no unanswered questions
+# ------------------------------------------------------------------------------------------------------------------
+POLITIE_ASKER = {"party": "VVD", "members": ["Meijer-Dam"]}
+POLITIE = [
+    {"n": [1], "q": "Bent u bekend met het bericht dat het politiebureau in Harderwijk ’s avonds gesloten wordt?",
+     "a": "Ja."},
+    {"n": [2], "q": "Hoeveel politiebureaus zijn sinds 2020 in de avonduren gesloten?",
+     "a": "Sinds 2020 zijn 41 politiebureaus in de avonduren gesloten. Inwoners kunnen daar overdag en op afspraak "
+          "terecht."},
+    {"n": [3], "q": "Wat betekent dit voor de aanrijtijden bij spoedmeldingen?",
+     "a": ["De sluiting van een bureau heeft geen gevolgen voor de aanrijtijden. Noodhulpeenheden rijden vanuit de "
+           "auto en niet vanaf het bureau.",
+           "In 2024 was de politie bij 86 procent van de spoedmeldingen binnen vijftien minuten ter plaatse."]},
+]
+
+
+def make_listed_then_repeated():
+    def header(page):
+        return [] if page == 1 else ["", "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel", ""]
+
+    def footer(page):
+        return ["", f"ah-tk-20242025-1877 ISSN 0921-7398 ’s-Gravenhage 2025 Tweede Kamer, vergaderjaar 2024–2025, "
+                    f"Aanhangsel {page}", ""]
+
+    pg = Pages(88, header, footer, trailing="")
+    pg.para("2025Z02140")
+    pg.blank()
+    pg.para("Vragen van het lid Meijer-Dam (VVD) aan de Minister van Justitie en Veiligheid over de avondsluiting van "
+            "het politiebureau in Harderwijk (ingezonden 4 februari 2025).")
+    for p in POLITIE:
+        pg.blank()
+        pg.line(f"Vraag {p['n'][0]}")
+        pg.para(p["q"])
+    pg.blank()
+    pg.para("Antwoord van Minister Van der Burg-Hoekstra (Justitie en Veiligheid) (ontvangen 3 maart 2025).")
+    for p in POLITIE:
+        pg.blank()
+        pg.line(f"Vraag {p['n'][0]}")
+        pg.para(p["q"])
+        pg.blank()
+        pg.line("Antwoord")
+        for i, a in enumerate(paras(p["a"])):
+            if i:
+                pg.blank()
+            pg.para(a)
+        if p["n"] == [2]:
+            pg.newpage()
+    write("aanhangsel-vraag-labels-herhaald.txt", pg.text())
+    gold("aanhangsel-vraag-labels-herhaald.txt", [dict(p, **POLITIE_ASKER) for p in POLITIE], {"kind": "kamervragen"})
+
+
+# ------------------------------------------------------------------------------------------------------------------
+# 12. (added after the round's fixes) "1. question" with the answer on the next line, no blank line between them,
+#     but blank lines between the answer's paragraphs
+# ------------------------------------------------------------------------------------------------------------------
+SUIKER_ASKER = {"party": "BBB", "members": ["Kuiper"]}
+SUIKER = [
+    {"n": [1], "q": "Bent u bekend met het bericht «Suikerfabriek Vierverlaten sluit definitief»?", "a": "Ja."},
+    {"n": [2], "q": "In het bericht staat dat ruim 300 banen verloren gaan. Ook toeleveranciers in de regio worden "
+                    "getroffen. Hoeveel arbeidsplaatsen gaan volgens u in totaal verloren?",
+     "a": ["Het bedrijf verwacht dat 310 arbeidsplaatsen verloren gaan. Hoeveel banen bij toeleveranciers "
+           "verdwijnen, is op dit moment niet bekend.",
+           "Ik heb de provincie Groningen gevraagd dit in beeld te brengen."]},
+    {"n": [3], "q": "Welke steun krijgen de werknemers bij het vinden van ander werk?",
+     "a": "Het UWV zet een mobiliteitsteam in. Daarnaast heeft het bedrijf met de vakbonden een sociaal plan "
+          "afgesloten."},
+    {"n": [4], "q": "Wat betekent de sluiting voor de bietentelers in het noorden?",
+     "a": ["De bieten uit het noorden worden vanaf volgend seizoen verwerkt in Dinteloord.",
+           "De telers krijgen een vergoeding voor de hogere transportkosten."]},
+]
+
+
+def make_answer_on_next_line():
+    pg = Pages(84, lambda page: [], lambda page: ["", f"Pagina {page} van 2", ""], glyphs=True)
+    pg.para("Antwoorden op Kamervragen van het lid Kuiper (BBB) over de sluiting van de suikerfabriek in "
+            "Vierverlaten (2025Z03321)")
+    for p in SUIKER:
+        pg.blank()
+        pg.para(f"{p['n'][0]}. " + p["q"])
+        for i, a in enumerate(paras(p["a"])):
+            if i:
+                pg.blank()
+            pg.para(a)
+        if p["n"] == [2]:
+            pg.newpage()
+    write("kamervragen-antwoord-direct-na-vraag.txt", pg.text())
+    gold("kamervragen-antwoord-direct-na-vraag.txt", [dict(p, **SUIKER_ASKER) for p in SUIKER],
+         {"kind": "kamervragen"})
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     make_aanhangsel()
@@ -908,6 +1000,8 @@ if __name__ == "__main__":
     make_partial()
     make_docx_table()
     make_postponed()
+    make_listed_then_repeated()
+    make_answer_on_next_line()
     with open(os.path.join(HERE, "heldout4-gold.json"), "w", encoding="utf-8") as f:
         json.dump(GOLD, f, ensure_ascii=False, indent=1)
         f.write("\n")
