@@ -988,6 +988,45 @@ def make_answer_on_next_line():
          {"kind": "kamervragen"})
 
 
+# ------------------------------------------------------------------------------------------------------------------
+# 13. (added after the round's fixes) "Vraag N" and the unlabeled answer on the next line, blank lines only between
+#     the answer's paragraphs and between the pairs
+# ------------------------------------------------------------------------------------------------------------------
+WADDEN_ASKER = {"party": "NSC", "members": ["Postma"]}
+WADDEN = [
+    {"n": [1], "q": "Bent u bekend met het bericht dat de veerdienst naar Ameland in de winter minder vaak vaart?",
+     "a": "Ja."},
+    {"n": [2], "q": "Hoeveel afvaarten vervallen in de wintermaanden? Wat zijn de gevolgen voor eilanders die op het "
+                    "vaste land werken of naar school gaan?",
+     "a": ["In de maanden december tot en met februari vervallen per week veertien van de 84 afvaarten. Het gaat "
+           "vooral om de late afvaarten op doordeweekse dagen.",
+           "Voor eilanders die op het vaste land werken of naar school gaan, betekent dit dat zij eerder moeten "
+           "vertrekken of op het vaste land moeten overnachten. {PB} De rederij heeft toegezegd de dienstregeling "
+           "zo aan te passen dat de eerste en de laatste afvaart behouden blijven."]},
+    {"n": [3], "q": "Bent u bereid met de rederij en de gemeente Ameland in gesprek te gaan over het behoud van de "
+                    "winterdienstregeling?",
+     "a": "Ja. Ik spreek de rederij en de gemeente Ameland in februari. Over de uitkomst informeer ik uw Kamer."},
+]
+
+
+def make_answer_after_label_line():
+    pg = Pages(86, lambda page: [] if page == 1 else ["Datum", "21 januari 2026", "Kenmerk", "IENW/BSK-2026/10442", ""],
+               lambda page: ["", f"Pagina {page} van 2", ""], glyphs=True)
+    pg.para("Antwoorden op vragen van het lid Postma (NSC) over de bereikbaarheid van de Waddeneilanden in de winter "
+            "(2025Z21912)")
+    for p in WADDEN:
+        pg.blank()
+        pg.line(f"Vraag {p['n'][0]}")
+        pg.para(p["q"])
+        for i, a in enumerate(paras(p["a"])):
+            if i:
+                pg.blank()
+            pg.para(a)
+    write("kamervragen-vraaglabel-antwoord-zonder-label.txt", pg.text())
+    gold("kamervragen-vraaglabel-antwoord-zonder-label.txt", [dict(p, **WADDEN_ASKER) for p in WADDEN],
+         {"kind": "kamervragen"})
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     make_aanhangsel()
@@ -1002,6 +1041,7 @@ if __name__ == "__main__":
     make_postponed()
     make_listed_then_repeated()
     make_answer_on_next_line()
+    make_answer_after_label_line()
     with open(os.path.join(HERE, "heldout4-gold.json"), "w", encoding="utf-8") as f:
         json.dump(GOLD, f, ensure_ascii=False, indent=1)
         f.write("\n")

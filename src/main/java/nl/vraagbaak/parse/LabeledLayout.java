@@ -407,11 +407,11 @@ final class LabeledLayout implements Layout {
   /** Where the paragraphs after a question's asking ones start, or -1 when nothing but asking follows. */
   private static int answerStart(List<Line> lines) {
     List<List<Line>> units = NumberedLayout.units(lines);
-    int first = -1;
-    for (int u = 0; u < units.size() && u < 4 && first < 0; u++) {
-      if (NumberedLayout.endsAsking(units.get(u))) {
-        first = u;
-      }
+    int first = firstAsking(units);
+    if (first < 0 && !units.isEmpty()) {
+      // "Bent u …?" with the answer on the next line, blank lines only between the answer's paragraphs
+      units = NumberedLayout.splitAfterAsking(units, 0);
+      first = firstAsking(units);
     }
     if (first < 0) {
       return -1;
@@ -427,6 +427,16 @@ final class LabeledLayout implements Layout {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i) == start) {
         return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first of the first four paragraphs that ends asking, or -1. */
+  private static int firstAsking(List<List<Line>> units) {
+    for (int u = 0; u < units.size() && u < 4; u++) {
+      if (NumberedLayout.endsAsking(units.get(u))) {
+        return u;
       }
     }
     return -1;

@@ -465,7 +465,7 @@ final class NumberedLayout implements Layout {
    * with the answer on the next line, no blank line between, as a blank line later in the answer separates its
    * paragraphs. The paragraph is split after its last line that ends asking.
    */
-  private static List<List<Line>> splitAfterAsking(List<List<Line>> units, int at) {
+  static List<List<Line>> splitAfterAsking(List<List<Line>> units, int at) {
     List<Line> unit = units.get(at);
     for (int i = unit.size() - 2; i >= 0; i--) {
       if (QUESTION_END.matcher(unit.get(i).text().strip()).matches()) {
