@@ -1027,6 +1027,63 @@ def make_answer_after_label_line():
          {"kind": "kamervragen"})
 
 
+# ------------------------------------------------------------------------------------------------------------------
+# 14. (added after the round's fixes) An Aanhangsel of the older shape: the questions under bare numbers, then
+#     "Antwoord van Minister …" and the answers under the same bare numbers, without a label
+# ------------------------------------------------------------------------------------------------------------------
+KRAAM_ASKER = {"party": "ChristenUnie", "members": ["Smit-Verhoef"]}
+KRAAM = [
+    {"n": [1], "q": "Bent u bekend met het bericht dat de kraamafdeling van het ziekenhuis in Zutphen per 1 september "
+                    "sluit?{fn1}",
+     "a": "Ja.", "notes": ["De Stentor, 10 juni 2025."]},
+    {"n": [2], "q": "Hoeveel kilometer moeten zwangeren uit Zutphen en omgeving straks rijden naar het "
+                    "dichtstbijzijnde ziekenhuis met een verloskundige afdeling?",
+     "a": ["Het dichtstbijzijnde ziekenhuis met een verloskundige afdeling ligt in Deventer, op ongeveer 18 "
+           "kilometer. Voor de meeste zwangeren in de regio is dat ziekenhuis binnen 45 minuten bereikbaar.",
+           "Voor een klein deel van de inwoners van de omliggende dorpen geldt dat niet. Met de regionale "
+           "ambulancedienst zijn voor hen aanvullende afspraken gemaakt."]},
+    {"n": [3], "q": "Bent u bereid met de zorgverzekeraar en het ziekenhuis in gesprek te gaan over het behoud van "
+                    "de afdeling?",
+     "a": "Ik heb op 2 juli met de zorgverzekeraar en het ziekenhuis gesproken. Zij zien geen mogelijkheid de "
+          "afdeling open te houden, omdat er onvoldoende verloskundigen en gynaecologen beschikbaar zijn."},
+]
+
+
+def make_older_aanhangsel():
+    def header(page):
+        if page == 1:
+            return ["Aanhangsel van de Handelingen", "Vragen gesteld door de leden der Kamer, met de daarop door de "
+                    "regering gegeven antwoorden", "", "Tweede Kamer der Staten-Generaal", "Vergaderjaar 2024–2025",
+                    "", "3015", ""]
+        return [""]
+
+    def footer(page):
+        return ["", "ah-tk-20242025-3015", "ISSN 0921-7398", "’s-Gravenhage 2025",
+                f"Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel {page}", ""]
+
+    pg = Pages(90, header, footer, {"1": "De Stentor, 10 juni 2025."}, trailing="")
+    pg.para("2025Z11204")
+    pg.blank()
+    pg.para("Vragen van het lid Smit-Verhoef (ChristenUnie) aan de Minister van Volksgezondheid, Welzijn en Sport "
+            "over de sluiting van de kraamafdeling in Zutphen (ingezonden 12 juni 2025).")
+    for p in KRAAM:
+        pg.blank()
+        pg.line(str(p["n"][0]))
+        pg.para(p["q"])
+    pg.newpage()
+    pg.para("Antwoord van Minister De Vries-Hamstra (Volksgezondheid, Welzijn en Sport) (ontvangen 10 juli 2025).")
+    for p in KRAAM:
+        pg.blank()
+        pg.line(str(p["n"][0]))
+        for i, a in enumerate(paras(p["a"])):
+            if i:
+                pg.blank()
+            pg.para(a)
+    write("aanhangsel-kale-nummers-vragen-dan-antwoorden.txt", pg.text())
+    gold("aanhangsel-kale-nummers-vragen-dan-antwoorden.txt", [dict(p, **KRAAM_ASKER) for p in KRAAM],
+         {"kind": "kamervragen", "responder": "minister van Volksgezondheid, Welzijn en Sport"})
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     make_aanhangsel()
@@ -1042,6 +1099,7 @@ if __name__ == "__main__":
     make_listed_then_repeated()
     make_answer_on_next_line()
     make_answer_after_label_line()
+    make_older_aanhangsel()
     with open(os.path.join(HERE, "heldout4-gold.json"), "w", encoding="utf-8") as f:
         json.dump(GOLD, f, ensure_ascii=False, indent=1)
         f.write("\n")

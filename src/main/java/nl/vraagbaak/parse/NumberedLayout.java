@@ -44,10 +44,17 @@ final class NumberedLayout implements Layout {
   private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:vragen|vraagt|verzoeken|verzoekt|willen\\s+weten|vernemen\\s+graag|ontvangen\\s+graag)\\b");
 
   /**
-   * Where an item starts: its number, label and the text on its first line ("" for a bare number); {@code repeated}
-   * when this "1" starts the questions over again, as printed before their answers.
+   * Where an item starts: its number, label and the text on its first line ("" for a bare number), and in which run
+   * of the numbers it stands.
    */
-  private record Start(int at, int number, String label, String inline, boolean repeated) {}
+  private record Start(int at, int number, String label, String inline, Run run) {}
+
+  /** The numbers' runs: the questions; the questions printed again before their answers; or the answers alone. */
+  private enum Run {
+    FIRST,
+    QUESTIONS_AGAIN,
+    ANSWERS
+  }
 
   @Override
   public String name() {
@@ -107,6 +114,9 @@ final class NumberedLayout implements Layout {
     }
     List<Draft> drafts = answeredAfterList(items);
     if (drafts == null) {
+      drafts = answeredByNumber(items);
+    }
+    if (drafts == null) {
       drafts = new ArrayList<>();
       for (Item item : withoutRepeatedList(items)) {
         drafts.add(split(item.start(), item.body(), item.asker(), item.topic()));
@@ -135,8 +145,9 @@ final class NumberedLayout implements Layout {
   private static List<Item> withoutRepeatedList(List<Item> items) {
     int restart = -1;
     for (int k = 0; k < items.size(); k++) {
-      if (items.get(k).start().repeated()) {
+      if (items.get(k).start().run() == Run.QUESTIONS_AGAIN) {
         restart = k;
+        break;
       }
     }
     if (restart < 0) {
@@ -151,6 +162,45 @@ final class NumberedLayout implements Layout {
       }
     }
     return out;
+  }
+
+  /**
+   * The questions numbered first, then "Antwoord van minister X (…)" and the answers under the same numbers, without a
+   * label ("1" / "Ja."): each question gets the answer of its number; the last question ends before the announcement.
+   * Null when the numbers do not run twice so.
+   */
+  private static List<Draft> answeredByNumber(List<Item> items) {
+    int restart = -1;
+    for (int k = 0; k < items.size() && restart < 0; k++) {
+      if (items.get(k).start().run() == Run.ANSWERS) {
+        restart = k;
+      }
+    }
+    if (restart <= 0) {
+      return null;
+    }
+    java.util.Map<Integer, List<Line>> answers = new java.util.HashMap<>();
+    for (Item answer : items.subList(restart, items.size())) {
+      answers.putIfAbsent(answer.start().number(), LabeledLayout.trim(answer.body()));
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (int k = 0; k < restart; k++) {
+      Item item = items.get(k);
+      List<Line> question = k == restart - 1 ? beforeAnnouncement(item.body()) : item.body();
+      List<Line> answer = answers.getOrDefault(item.start().number(), List.of());
+      drafts.add(new Draft(List.of(item.start().number()), item.start().label(), item.asker(), item.topic(), LabeledLayout.trim(question), answer));
+    }
+    return drafts;
+  }
+
+  /** The lines before the announcement of the answers ("Antwoord van minister …", "Antwoorden"). */
+  private static List<Line> beforeAnnouncement(List<Line> body) {
+    for (int i = 0; i < body.size(); i++) {
+      if (answersAnnounced(body, i, i + 1)) {
+        return body.subList(0, i);
+      }
+    }
+    return body;
   }
 
   /**
@@ -261,6 +311,7 @@ final class NumberedLayout implements Layout {
   private static List<Start> starts(List<Line> lines) {
     List<Start> out = new ArrayList<>();
     int expected = 1;
+    Run run = Run.FIRST;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
       if (!startsWithDigit(text)) {
@@ -287,13 +338,40 @@ final class NumberedLayout implements Layout {
       } else {
         continue;
       }
-      boolean again = number == 1 && expected > 3 && sameQuestion(lines, out.getFirst(), i, rest);
-      if ((number == expected || number == expected + 1 || again) && (rest.isEmpty() ? opensText(lines, i) : asks(lines, i, rest))) {
-        out.add(new Start(i, number, rest.isEmpty() ? text.strip() : text.strip().substring(0, text.strip().indexOf(rest)).strip(), rest, again));
+      Run restart = null;
+      if (number == 1 && expected > 3 && run == Run.FIRST) {
+        restart = sameQuestion(lines, out.getFirst(), i, rest) ? Run.QUESTIONS_AGAIN
+            : answersAnnounced(lines, out.getLast().at() + 1, i) ? Run.ANSWERS : null;
+      }
+      boolean answering = restart == Run.ANSWERS || restart == null && run == Run.ANSWERS;
+      boolean inSequence = number == expected || number == expected + 1 || restart != null;
+      // an answer need not ask: "1" / "Ja." after "Antwoord van minister …"
+      boolean opens = answering ? Headings.nextNonBlank(lines, i + 1) < lines.size() || !rest.isEmpty()
+          : rest.isEmpty() ? opensText(lines, i) : asks(lines, i, rest);
+      if (inSequence && opens) {
+        run = restart != null ? restart : run;
+        out.add(new Start(i, number, rest.isEmpty() ? text.strip() : text.strip().substring(0, text.strip().indexOf(rest)).strip(), rest, run));
         expected = number + 1;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the lines between the last item and a new "1" announce the answers: "Antwoord van minister X (…)
+   * (ontvangen …)", or "Antwoord" / "Antwoorden" standing alone.
+   */
+  private static boolean answersAnnounced(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String text = lines.get(i).text().strip();
+      QaLabels.Label label = QaLabels.of(text);
+      if (label != null && (label.kind() == QaLabels.Kind.ANSWER_INTRO
+          || label.kind() == QaLabels.Kind.ANSWER && label.numbers().isEmpty() && label.inline().isEmpty())
+          || text.equalsIgnoreCase("antwoorden") || text.equalsIgnoreCase("antwoorden:")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the item starting at {@code at} opens with the same words as the first item: the list printed again. */
