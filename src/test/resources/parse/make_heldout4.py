@@ -1084,6 +1084,39 @@ def make_older_aanhangsel():
          {"kind": "kamervragen", "responder": "minister van Volksgezondheid, Welzijn en Sport"})
 
 
+# ------------------------------------------------------------------------------------------------------------------
+# 15. (added after the round's fixes) "1." questions with unlabeled answers, the first question holding a numbered
+#     list whose "2." would continue the questions' numbers
+# ------------------------------------------------------------------------------------------------------------------
+ZWEM_ASKER = {"party": "CDA", "members": ["Bakker-Vos"]}
+ZWEM = [
+    {"n": [1], "q": ["Kunt u per provincie aangeven:", "1. hoeveel basisscholen schoolzwemmen aanbieden;",
+                     "2. hoeveel kinderen de basisschool verlaten zonder zwemdiploma?"],
+     "a": "In 2024 boden ongeveer 1.500 basisscholen schoolzwemmen aan. Ongeveer 6 procent van de kinderen verlaat "
+          "de basisschool zonder zwemdiploma. Een uitsplitsing per provincie is niet beschikbaar."},
+    {"n": [2], "q": "Welke redenen noemen scholen om te stoppen met schoolzwemmen?",
+     "a": ["Scholen noemen vooral:", "1. de kosten van het vervoer naar het zwembad;",
+           "2. het verlies van lestijd;", "3. de gedachte dat zwemles een taak van de ouders is."]},
+    {"n": [3], "q": "Bent u bereid schoolzwemmen verplicht te stellen?",
+     "a": "Nee. Het is aan scholen en gemeenten om hierin keuzes te maken. Wel ga ik met gemeenten in gesprek over "
+          "kinderen die de basisschool zonder zwemdiploma verlaten."},
+]
+
+
+def make_list_in_first_question():
+    pg = Pages(84, lambda page: [], lambda page: ["", f"Pagina {page} van 1", ""], glyphs=True)
+    pg.para("Antwoorden op vragen van het lid Bakker-Vos (CDA) over schoolzwemmen (2025Z06611)")
+    for p in ZWEM:
+        pg.blank()
+        for i, q in enumerate(paras(p["q"])):
+            pg.para((f"{p['n'][0]}. " if i == 0 else "") + q)
+        pg.blank()
+        for a in paras(p["a"]):
+            pg.para(a)
+    write("kamervragen-lijst-in-eerste-vraag.txt", pg.text())
+    gold("kamervragen-lijst-in-eerste-vraag.txt", [dict(p, **ZWEM_ASKER) for p in ZWEM], {"kind": "kamervragen"})
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     make_aanhangsel()
@@ -1100,6 +1133,7 @@ if __name__ == "__main__":
     make_answer_on_next_line()
     make_answer_after_label_line()
     make_older_aanhangsel()
+    make_list_in_first_question()
     with open(os.path.join(HERE, "heldout4-gold.json"), "w", encoding="utf-8") as f:
         json.dump(GOLD, f, ensure_ascii=False, indent=1)
         f.write("\n")

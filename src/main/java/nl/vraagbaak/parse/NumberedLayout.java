@@ -344,6 +344,9 @@ final class NumberedLayout implements Layout {
             : answersAnnounced(lines, out.getLast().at() + 1, i) ? Run.ANSWERS : null;
       }
       boolean answering = restart == Run.ANSWERS || restart == null && run == Run.ANSWERS;
+      if (!answering && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))) {
+        continue; // "2. hoeveel kinderen …;": an item of a list inside a question or answer; questions are capitalised
+      }
       boolean inSequence = number == expected || number == expected + 1 || restart != null;
       // an answer need not ask: "1" / "Ja." after "Antwoord van minister …"
       boolean opens = answering ? Headings.nextNonBlank(lines, i + 1) < lines.size() || !rest.isEmpty()
