@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       XML with nested lists and an ODT with "Toelichting:" ({@code make_heldout3.py}).
  *   <li>{@code heldout4}: Kamervragen as published: Aanhangsel and ministry letters from PDF (footnotes, letterhead
  *       column, ligatures), unlabeled answers, "Ad 2 en 5", "Vraag 4 t/m 6", questions repeated before their answers,
- *       postponed questions, answers in a DOCX table cell and an uitstelbericht ({@code make_heldout4.py}).
+ *       postponed questions, answers in a DOCX table cell and an uitstelbericht; five more written after its fixes
+ *       ({@code make_heldout4.py}).
  * </ul>
  */
 class HeldoutFixturesTest {
