@@ -306,7 +306,7 @@ def make_ocw():
             a = [a[0] + "\n" + "\n".join(p["table"])] + a[1:]
         pairs.append({"n": p["n"], "q": p["q"], "a": a})
     gold("lijst-begroting-tabelkop-blz.txt", pairs,
-         {"kind": "lijst-van-vragen-en-antwoorden", "date": "2024-11-01",
+         {"kind": "lijst-van-vragen-en-antwoorden", "date": "2024-10-31",
           "committee": "vaste commissie voor Onderwijs, Cultuur en Wetenschap", "reference": "36600-VIII-12"})
 
 
@@ -770,7 +770,7 @@ def make_milieu():
                 if page == 1 else []).add(head + intro + part1 + part2)
     write("so-verslag-deel-i-vragen-deel-ii-reactie.txt", t.text())
     gold("so-verslag-deel-i-vragen-deel-ii-reactie.txt", pairs,
-         {"kind": "schriftelijk-overleg", "date": "2025-10-14",
+         {"kind": "schriftelijk-overleg", "date": "2025-10-10",
           "committee": "vaste commissie voor Infrastructuur en Waterstaat", "reference": "21501-08-1012"})
 
 

@@ -87,7 +87,7 @@ final class DebateTableLayout implements Layout {
       if (isColumnHeader(line.text())) {
         continue;
       }
-      QaLabels.Label label = target == question ? QaLabels.of(line.text()) : null;
+      QaLabels.Label label = target == question || answer.isEmpty() ? QaLabels.of(line.text()) : null;
       if (label != null && label.kind() == QaLabels.Kind.ANSWER && label.numbers().isEmpty()) {
         target = answer;
         if (!label.inline().isEmpty()) {
@@ -285,7 +285,8 @@ final class DebateTableLayout implements Layout {
 
   /**
    * The index of the last line of a question cell that starts at {@code from}: the first line ending with a question
-   * mark and the lines right after it that end so too; or {@code end} when none does.
+   * mark and the lines right after it that end so too; without one, a request ("Verzoek om …") ends with its first
+   * sentence, on a line ending with a full stop before a capital; or {@code end} when neither is found.
    */
   private static int questionCellEnd(List<Line> lines, int from, int end) {
     for (int i = from; i < end; i++) {
@@ -293,6 +294,13 @@ final class DebateTableLayout implements Layout {
         while (i + 1 < end && asks(lines.get(i + 1))) {
           i++;
         }
+        return i;
+      }
+    }
+    for (int i = from; i + 1 < end; i++) {
+      String text = lines.get(i).text().strip();
+      String next = lines.get(i + 1).text().strip();
+      if (text.endsWith(".") && !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !isColumnHeader(next)) {
         return i;
       }
     }
@@ -315,7 +323,17 @@ final class DebateTableLayout implements Layout {
       return null;
     }
     Row row = row(text + " " + lines.get(at + 1).text().strip(), at + 1);
-    return row != null && row.inline().isEmpty() ? new Row(row.at(), row.number(), row.asker(), "", at, false) : null;
+    if (row == null || !row.inline().isEmpty()) {
+      return null;
+    }
+    if (row.number() != null) {
+      return new Row(row.at(), row.number(), row.asker(), "", at, false);
+    }
+    // a row number in a cell of its own on the line before: "3" / "Dijk, J.P." / "SP"
+    String before = at > 0 ? lines.get(at - 1).text().strip() : "";
+    boolean numbered = ROW_NUMBER_CELL.matcher(before).matches();
+    Integer number = numbered ? Integer.valueOf(before.replaceAll("\\D", "")) : null;
+    return new Row(row.at(), number, row.asker(), "", numbered ? at - 1 : at, true);
   }
 
   /** "Plas" with particles "van der" is "Van der Plas"; the first letter is set in capitals, as the Kamer prints it. */
