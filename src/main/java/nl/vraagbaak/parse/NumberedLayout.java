@@ -128,6 +128,9 @@ final class NumberedLayout implements Layout {
         if (rest.regionMatches(true, 0, "antwoord", 0, 8)) {
           continue; // "1. Antwoord van het kabinet" labels an answer, it does not start a question
         }
+        if (sectionHeading(rest)) {
+          continue; // "1. Algemeen", "2. Doel en aanleiding": a chapter of a nota, not a question
+        }
       } else if (spaced.matches() && paragraphAsks(lines, i)) {
         // without a full stop a number is often no item ("1 NOS, …" is a footnote): its paragraph must end asking
         number = Integer.parseInt(spaced.group(1));
@@ -141,6 +144,20 @@ final class NumberedLayout implements Layout {
       }
     }
     return out;
+  }
+
+  /** A chapter's title after its number: a few words without a sentence mark, a digit or anything asked. */
+  private static boolean sectionHeading(String rest) {
+    if (Texts.words(rest) > 6 || !Headings.looksLikeHeading(rest)) {
+      return false;
+    }
+    for (int i = 0; i < rest.length(); i++) {
+      if (Character.isDigit(rest.charAt(i))) {
+        return false;
+      }
+    }
+    String first = FIRST_WORD_END.split(rest, 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return !QUESTION_WORDS.contains(first) && !ASKING.matcher(rest).find();
   }
 
   private static boolean notice(Line line) {
