@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Issue;
 import nl.vraagbaak.extract.Line;
+import nl.vraagbaak.repair.ColumnHeaders;
 
 /**
  * Answers to a debate printed as a table whose columns extraction flattened into rows: the member's surname and

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Issue;
 import nl.vraagbaak.extract.Line;
+import nl.vraagbaak.repair.ColumnHeaders;
 
 /**
  * A numbered list of questions and answers (lijst van vragen en antwoorden): each item starts with its number, on a

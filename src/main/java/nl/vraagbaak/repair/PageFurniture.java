@@ -172,6 +172,9 @@ final class PageFurniture implements RepairStep {
         if (loneNumber && offset != null && firstNumber(text) - p != offset) {
           loneNumber = false; // out of the pages' count: a table's row number ("8" above "Kostić") at the page's top
         }
+        if (p > 0 && ColumnHeaders.is(text) && printedBefore(lines, i, text)) {
+          repeated = true; // a table's header row printed again on a later page ("Nr Vraag Blz. (van) t/m")
+        }
         if (!(numbered && loneNumber) && (repeated || loneNumber)) {
           furniture[i] = true;
           any = true;
@@ -210,6 +213,16 @@ final class PageFurniture implements RepairStep {
       }
     }
     return bestVotes >= 2 && !tie ? best : null;
+  }
+
+  /** Whether a line before {@code at} reads {@code text}. */
+  private static boolean printedBefore(List<Line> lines, int at, String text) {
+    for (int i = 0; i < at; i++) {
+      if (lines.get(i).text().strip().equals(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first run of digits in a text that has one. */

@@ -67,4 +67,31 @@ class DebateTableLayoutTest {
     assertThat(result.pairs()).extracting(p -> p.asker().party()).containsExactly("ChristenUnie", "PvdD");
     assertThat(result.pairs()).extracting(Pair::answer).containsExactly("Ja, in het voorjaar van 2026.", "Vier keer.");
   }
+
+  @Test
+  void readsARowWhoseNameCellHoldsInitialsAndARequestWithoutQuestionMark() throws IOException {
+    ParseResult result = parse("""
+        Nr. Naam Fractie Vraag Antwoord
+        1
+        Van der Werf
+        D66
+        Komt er een eigen bijdrage voor de
+        wijkverpleging?
+        Nee, het kabinet voert die niet in.
+        2
+        Dijk, J.P.
+        SP
+        Wordt het eigen risico bevroren?
+        Ja, het blijft in 2026 gelijk.
+        3
+        Tielen
+        VVD
+        Verzoek om in beeld te brengen hoeveel
+        zorgverleners zzp'er zijn.
+        Volgens het CBS is dat 12 procent.
+        """);
+    assertThat(result.pairs()).extracting(p -> p.asker().members().getFirst()).containsExactly("Van der Werf", "Dijk", "Tielen");
+    assertThat(result.pairs()).extracting(Pair::numbers).containsExactly(java.util.List.of(1), java.util.List.of(2), java.util.List.of(3));
+    assertThat(result.pairs().get(2).answer()).isEqualTo("Volgens het CBS is dat 12 procent.");
+  }
 }
