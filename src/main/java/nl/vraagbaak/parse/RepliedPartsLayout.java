@@ -137,13 +137,30 @@ final class RepliedPartsLayout implements Layout {
       };
       if (faction != null) {
         open = parts.computeIfAbsent(faction.party(), k -> new Part(faction, new ArrayList<>(), new ArrayList<>()));
-      } else if (open != null && item instanceof CommitteeRoundLayout.Para p) {
-        open.paragraphs().add(p.paragraph());
-        open.topics().add(null);
+      } else if (item instanceof CommitteeRoundLayout.Para p) {
+        Asker named = repeatNaming(p.paragraph().text());
+        if (named != null && (open == null || !named.party().equals(open.asker().party()))) {
+          // without a line per faction, a repeat that names its faction opens that faction's replies
+          open = parts.computeIfAbsent(named.party(), k -> new Part(named, new ArrayList<>(), new ArrayList<>()));
+        }
+        if (open != null) {
+          open.paragraphs().add(p.paragraph());
+          open.topics().add(null);
+        }
       }
     }
     parts.values().removeIf(p -> turns(p.paragraphs()).isEmpty());
     return parts;
+  }
+
+  /** The faction a repeat names in its first sentence ("De leden van de PVV-fractie vragen …"), or null. */
+  private static Asker repeatNaming(String text) {
+    if (!Speaker.opensMembersText(text)) {
+      return null;
+    }
+    int end = text.indexOf(". ");
+    String party = Askers.partyInText(end < 0 ? text : text.substring(0, end));
+    return party == null ? null : new Asker(party, List.of(), null);
   }
 
   /** A line naming a faction and no more: no sentence mark at its end, "fractie" and a known party in it. */

@@ -93,4 +93,14 @@ class RepliedPartsLayoutTest {
     assertThat(result.pairs()).extracting(Pair::question)
         .startsWith("De leden van de SP-fractie vragen hoeveel kotters zijn gesaneerd.");
   }
+
+  @Test
+  void takesTheFactionFromTheRepeatWhenPartTwoHasNoLinePerFaction() throws IOException {
+    Extracted extracted = extract(VERSLAG
+        .replace("Reactie op de vragen en opmerkingen van de leden van de SP-fractie\n\n", "")
+        .replace("Reactie op de vragen en opmerkingen van de leden van de CDA-fractie\n\n", ""));
+    ParseResult result = Parser.parse(extracted);
+    assertThat(result.pairs()).extracting(p -> p.asker().party()).containsExactly("SP", "SP", "CDA");
+    assertThat(result.pairs().get(2).answer()).isEqualTo("De Commissie stelt een verlaging van 8 procent voor.");
+  }
 }
