@@ -184,6 +184,8 @@ def gold(file, pairs, document=None, unanswered=None):
             g["party"] = p["party"]
         if p.get("members"):
             g["members"] = p["members"]
+        if p.get("unknown"):  # asked by the Kamer, no member
+            g["party"], g["members"] = None, []
         g["question_start"] = words(p.get("qs") or q, 8)
         if p.get("alt"):
             g["question_start_alt"] = words(p["alt"], 8)
@@ -420,7 +422,7 @@ SZW = [
          "a": "De uitwerking van de varianten wordt op dit moment afgerond. Daarbij wordt samen met de Sociale "
               "Verzekeringsbank bezien welke varianten uitvoerbaar zijn vanaf 1 januari 2027. De minister stuurt uw "
               "Kamer de uitwerking voor het zomerreces."},
-        {"label": "Vraag:", "q": "De Kamer vroeg of het kabinet de vereenvoudiging van de toeslagen versneld kan "
+        {"label": "Vraag:", "unknown": True, "q": "De Kamer vroeg of het kabinet de vereenvoudiging van de toeslagen versneld kan "
                                  "invoeren, zodat minder mensen een terugvordering krijgen.",
          "a": "Het kabinet werkt aan het verminderen van terugvorderingen in het huidige stelsel en aan het voorbereiden "
               "van de afschaffing van de toeslagen op langere termijn. Versnelling is niet mogelijk zonder de "
@@ -489,7 +491,7 @@ def make_szw():
             body.append(("l", "Antwoord:"))
             body += [("p", a) for a in paras(it["a"])]
             pairs.append({"n": [], "party": it.get("party"), "members": it.get("members"), "q": it["q"],
-                          "a": it["a"], "notes": it.get("notes")})
+                          "a": it["a"], "notes": it.get("notes"), "unknown": it.get("unknown")})
     header = lambda page: [] if page == 1 else ["Directie Arbeidsmarkt en Sociaal-Economische Aangelegenheden", "",
                                                  "Datum", "6 november 2025", ""]
     footer = lambda page: ["", f"Pagina {page} van {{TOTAL}}"]
