@@ -86,4 +86,22 @@ class PageFurnitureTest {
     assertThat(texts(furniture.apply(in))).containsExactly("Datum 14 oktober 2025", "Betreft Antwoorden Kamervragen", "Ja.",
         "Onze referentie", "2025-0000241873", "Met de wet wordt de wachttijd korter.", "Nee.");
   }
+
+  @Test
+  void keepsATableRowNumberAtThePageTopThatIsOutOfThePagesCount() {
+    List<List<String>> pages = List.of(
+        List.of("Nr. Naam Fractie Vraag Antwoord", "7", "Jansen", "NSC", "Wanneer komt het wetsvoorstel?", "In maart.", "1"),
+        List.of("8", "Kostić", "PvdD", "Komt er een verbod?", "Nee.", "2"),
+        List.of("Eerdmans", "JA21", "Wat kost dat?", "Dat is niet bekend.", "3"));
+    assertThat(texts(furniture.apply(pages(pages)))).contains("7", "8").doesNotContain("1", "2", "3");
+  }
+
+  @Test
+  void dropsEveryCopyOfALetterColumnWhenTheLetterheadOnTheFirstPageLacksIt() {
+    List<List<String>> pages = List.of(
+        List.of("Datum 12 juni 2025", "Vraag 1", "Wat kost dat?"),
+        List.of("Onze referentie", "6183920", "Antwoord 1", "Tien miljoen."),
+        List.of("Onze referentie", "6183920", "Vraag 2", "Wanneer?"));
+    assertThat(texts(furniture.apply(pages(pages)))).doesNotContain("Onze referentie", "6183920");
+  }
 }
