@@ -90,8 +90,9 @@ final class BenchCommand implements Runnable {
   }
 
   /**
-   * {@code vraagbaak bench train}: parses a small PDF, DOCX and text made on the spot and prints nothing. The launcher
-   * runs it once after a build to record the JVM's ahead-of-time cache, which makes every later start faster.
+   * {@code vraagbaak bench train}: parses a PDF (long enough for two page ranges), a DOCX and a text made on the spot
+   * and prints nothing. The launcher runs it once after a build to record the JVM's ahead-of-time cache, which makes
+   * every later start faster.
    */
   @Command(name = "train", hidden = true, description = "Exercise parsing once, for the JVM's ahead-of-time cache.")
   static final class Train implements Callable<Integer> {

@@ -83,7 +83,7 @@ final class ParseCommand implements Callable<Integer> {
     return null;
   }
 
-  private static int parse(List<Path> files, OutputFormat format, PrintWriter out, PrintWriter err) {
+  static int parse(List<Path> files, OutputFormat format, PrintWriter out, PrintWriter err) {
     int status = 0;
     boolean prepared = false;
     for (Path file : files) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -17,6 +18,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -36,6 +40,7 @@ final class PdfExtractor implements Extractor {
 
   @Override
   public Extracted extract(Path file, String source, String id) throws IOException, UnreadableException {
+    FontTables.prepare();
     // Stream data goes to temporary files, not the heap: a 500-page PDF is read within a small, fixed heap.
     try (PDDocument pdf = load(file)) {
       int pages = pdf.getNumberOfPages();
@@ -145,6 +150,33 @@ final class PdfExtractor implements Extractor {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new UnreadableException("is a damaged PDF (" + Issues.detail(e) + ")", e);
+    }
+  }
+
+  /**
+   * PDFBox's font tables, built on first use and then kept for the process: the Adobe glyph list (every simple font
+   * needs it), the font mapper with its fallback font (every font the PDF does not embed) and the metrics of
+   * Helvetica, the usual such font. Built on first use they cost some 50 ms in the middle of the first page, where
+   * every reading thread waits for them; built on another thread while this one opens the file, they are ready.
+   */
+  private static final class FontTables {
+
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    static void prepare() {
+      if (STARTED.compareAndSet(false, true)) {
+        Thread.ofPlatform().daemon().name("pdf-fonts").start(FontTables::build);
+      }
+    }
+
+    private static void build() {
+      try {
+        GlyphList.getAdobeGlyphList();
+        FontMappers.instance();
+        Standard14Fonts.getAFM(Standard14Fonts.FontName.HELVETICA.getName());
+      } catch (RuntimeException e) {
+        // the reading thread meets the same failure when it needs the table, and reports it with the file's name
+      }
     }
   }
 

@@ -72,6 +72,10 @@ final class PdfPageText extends PDFStreamEngine {
   private Shape shape = Shape.NONE;
   private final StringBuilder current = new StringBuilder();
   private final StringBuilder angled = new StringBuilder();
+  /** The placement of the string being shown; one for all strings (a string's glyphs are placed before the next's). */
+  private final Placement placement = new Placement();
+  /** The page's text being laid out; one buffer for all pages, as the engine reads one page at a time. */
+  private final StringBuilder page = new StringBuilder();
   private float lineY;
   private float lineSize;
   private float endX;
@@ -133,7 +137,8 @@ final class PdfPageText extends PDFStreamEngine {
     float horizontalScaling = textState.getHorizontalScaling() / 100f;
     float charSpacing = textState.getCharacterSpacing();
     Matrix textMatrix = getTextMatrix();
-    Placement place = new Placement(fontSize * horizontalScaling, fontSize, textState.getRise(), textMatrix, state.getCurrentTransformationMatrix());
+    Placement place = placement;
+    place.start(fontSize * horizontalScaling, fontSize, textState.getRise(), textMatrix, state.getCurrentTransformationMatrix());
     ByteArrayInputStream in = glyphs.singleByte ? null : new ByteArrayInputStream(string);
     int next = 0;
     while (in == null ? next < string.length : in.available() > 0) {
@@ -245,16 +250,16 @@ final class PdfPageText extends PDFStreamEngine {
    */
   private static final class Placement {
 
-    private final float p0;
-    private final float p4;
-    private final float p7;
-    private final float t0, t1, t2, t3, t4, t5;
+    private float p0;
+    private float p4;
+    private float p7;
+    private float t0, t1, t2, t3, t4, t5;
     private float t6, t7, t8;
-    private final float c0, c1, c2, c3, c4, c5, c6, c7, c8;
+    private float c0, c1, c2, c3, c4, c5, c6, c7, c8;
     float r0, r1, r3, r4, r6, r7;
 
     /** Parameters [p0 0 0; 0 p4 0; 0 p7 1]: font size times horizontal scaling, font size, rise. */
-    Placement(float p0, float p4, float p7, Matrix text, Matrix ctm) {
+    void start(float p0, float p4, float p7, Matrix text, Matrix ctm) {
       this.p0 = p0;
       this.p4 = p4;
       this.p7 = p7;
@@ -396,7 +401,8 @@ final class PdfPageText extends PDFStreamEngine {
   /** The lines joined, with a blank line where the drop to the next line is a paragraph gap. */
   private String layout() {
     float pitch = usualPitch();
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = page;
+    out.setLength(0);
     for (int i = 0; i < lines.size(); i++) {
       Drawn line = lines.get(i);
       if (i > 0) {

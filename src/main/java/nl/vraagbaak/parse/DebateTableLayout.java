@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Issue;
 import nl.vraagbaak.extract.Line;
+import nl.vraagbaak.repair.ColumnHeaders;
 
 /**
  * Answers to a debate printed as a table whose columns extraction flattened into rows: the member's surname and
@@ -87,7 +88,7 @@ final class DebateTableLayout implements Layout {
       if (isColumnHeader(line.text())) {
         continue;
       }
-      QaLabels.Label label = target == question ? QaLabels.of(line.text()) : null;
+      QaLabels.Label label = target == question || answer.isEmpty() ? QaLabels.of(line.text()) : null;
       if (label != null && label.kind() == QaLabels.Kind.ANSWER && label.numbers().isEmpty()) {
         target = answer;
         if (!label.inline().isEmpty()) {
@@ -116,6 +117,9 @@ final class DebateTableLayout implements Layout {
       if (row == null && i + 2 < lines.size()) {
         row = cellRow(lines, i);
       }
+      if (row == null && i + 1 < lines.size()) {
+        row = numberedCellsRow(lines.get(i).text(), i);
+      }
       if (row != null) {
         candidates.add(row);
       }
@@ -124,8 +128,11 @@ final class DebateTableLayout implements Layout {
     for (int k = 0; k < candidates.size(); k++) {
       int end = k + 1 < candidates.size() ? candidates.get(k + 1).from() : lines.size();
       Row row = candidates.get(k);
-      if (answered(lines, row.at() + 1, end) || row.cells() && questionCellEnd(lines, row.at() + 1, end) < end - 1) {
-        rows.add(candidates.get(k));
+      if (answered(lines, row.at() + 1, end)) {
+        rows.add(row);
+      } else if ((row.cells() || row.inline().isEmpty()) && questionCellEnd(lines, row.at() + 1, end) < end - 1) {
+        // without labels the question and answer cells follow the row's first cells: "3 Dijk, J.P. SP" / "Is de …?"
+        rows.add(new Row(row.at(), row.number(), row.asker(), "", row.from(), true));
       }
     }
     return rows;
@@ -222,11 +229,54 @@ final class DebateTableLayout implements Layout {
     if (party == null || !SURNAME_CELL.matcher(name).matches() || Parties.canonical(name) != null) {
       return null;
     }
+    int first = at;
     String before = at > 0 ? lines.get(at - 1).text().strip() : "";
+    if (at > 1 && NAME_PART.matcher(before).matches() && ROW_NUMBER_CELL.matcher(lines.get(at - 2).text().strip()).matches()) {
+      name = before + " " + name; // a name wrapped in its narrow cell: "Van der" / "Werf"
+      first = at - 1;
+      before = lines.get(at - 2).text().strip();
+    }
     boolean numbered = ROW_NUMBER_CELL.matcher(before).matches();
     Integer number = numbered ? Integer.valueOf(before.replaceAll("\\D", "")) : null;
     Asker asker = new Asker(party, List.of(surname(name, "")), name + " (" + printedParty + ")");
-    return new Row(at + 1, number, asker, "", numbered ? at - 1 : at, true);
+    return new Row(at + 1, number, asker, "", numbered ? first - 1 : first, true);
+  }
+
+  /** The first line of a name wrapped in its cell: capitalised words or particles, nothing else ("Van der", "Daniëlle"). */
+  private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}");
+
+  /** "2 El Abassi DENK", "3 Dijk, J.P. SP": the row number, name and party cells extraction put on one line. */
+  private static final Pattern NUMBERED_CELLS =
+      Pattern.compile("^\\s*(\\d{1,3})\\.?\\s+(\\p{Lu}[\\p{L}'’-]*(?:,?\\s+[\\p{L}0-9.'’-]+){0,5})\\s*$");
+
+  /** The name before an optional comma and initials: "Dijk, J.P." is "Dijk". */
+  private static final Pattern INITIALS_AFTER_COMMA = Pattern.compile(",\\s*(?:\\p{Lu}\\.?)+\\s*$");
+
+  /**
+   * A row whose number, name and party cells share a line, the question cell on the lines after it: the party is the
+   * line's last one to three words, the name the one to four words between.
+   */
+  private static Row numberedCellsRow(String text, int at) {
+    if (text.length() > 70 || !startsRow(text) || !Character.isDigit(text.charAt(Texts.firstNonWhitespace(text)))) {
+      return null;
+    }
+    Matcher m = NUMBERED_CELLS.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    String[] words = WHITE_SPACE.split(m.group(2).strip());
+    for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+      String printed = String.join(" ", List.of(words).subList(words.length - k, words.length));
+      String party = Parties.canonical(printed);
+      String name = String.join(" ", List.of(words).subList(0, words.length - k));
+      if (party == null || Texts.words(name) > 4 || Parties.canonical(name) != null) {
+        continue;
+      }
+      String surname = INITIALS_AFTER_COMMA.matcher(name).replaceFirst("");
+      Asker asker = new Asker(party, List.of(surname(surname, "")), name + " (" + printed + ")");
+      return new Row(at, Integer.valueOf(m.group(1)), asker, "", at, true);
+    }
+    return null;
   }
 
   /** A member cell "Teunissen (PvdD)" on its own line, the question cell on the next: the row starts on the member's line. */
@@ -285,7 +335,8 @@ final class DebateTableLayout implements Layout {
 
   /**
    * The index of the last line of a question cell that starts at {@code from}: the first line ending with a question
-   * mark and the lines right after it that end so too; or {@code end} when none does.
+   * mark and the lines right after it that end so too; without one, a request ("Verzoek om …") ends with its first
+   * sentence, on a line ending with a full stop before a capital; or {@code end} when neither is found.
    */
   private static int questionCellEnd(List<Line> lines, int from, int end) {
     for (int i = from; i < end; i++) {
@@ -293,6 +344,13 @@ final class DebateTableLayout implements Layout {
         while (i + 1 < end && asks(lines.get(i + 1))) {
           i++;
         }
+        return i;
+      }
+    }
+    for (int i = from; i + 1 < end; i++) {
+      String text = lines.get(i).text().strip();
+      String next = lines.get(i + 1).text().strip();
+      if (text.endsWith(".") && !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && !isColumnHeader(next)) {
         return i;
       }
     }
@@ -315,7 +373,17 @@ final class DebateTableLayout implements Layout {
       return null;
     }
     Row row = row(text + " " + lines.get(at + 1).text().strip(), at + 1);
-    return row != null && row.inline().isEmpty() ? new Row(row.at(), row.number(), row.asker(), "", at, false) : null;
+    if (row == null || !row.inline().isEmpty()) {
+      return null;
+    }
+    if (row.number() != null) {
+      return new Row(row.at(), row.number(), row.asker(), "", at, false);
+    }
+    // a row number in a cell of its own on the line before: "3" / "Dijk, J.P." / "SP"
+    String before = at > 0 ? lines.get(at - 1).text().strip() : "";
+    boolean numbered = ROW_NUMBER_CELL.matcher(before).matches();
+    Integer number = numbered ? Integer.valueOf(before.replaceAll("\\D", "")) : null;
+    return new Row(row.at(), number, row.asker(), "", numbered ? at - 1 : at, true);
   }
 
   /** "Plas" with particles "van der" is "Van der Plas"; the first letter is set in capitals, as the Kamer prints it. */

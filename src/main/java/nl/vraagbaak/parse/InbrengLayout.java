@@ -43,8 +43,8 @@ final class InbrengLayout implements Layout {
 
   @Override
   public double score(Text text) {
-    if (declaresReply(text)) {
-      return 0;
+    if (declaresReply(text) || RepliedPartsLayout.hasReplies(text.lines())) {
+      return 0; // a reply to the inbreng, or a part of replies after it
     }
     for (Line line : text.lines()) {
       if (answers(line.text())) {

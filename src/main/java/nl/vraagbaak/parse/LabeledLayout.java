@@ -210,8 +210,15 @@ final class LabeledLayout implements Layout {
     Asker told = AskerHeaders.opener(text);
     if (told != null) {
       segment.asker = told;
+    } else if (KAMER_ASKS.matcher(text).lookingAt()) {
+      segment.asker = Asker.UNKNOWN; // "De Kamer vroeg …": asked by no member, whoever asked the questions before
     }
   }
+
+  /** A question told as the Kamer's, or several members', rather than one member's or faction's. */
+  private static final java.util.regex.Pattern KAMER_ASKS = java.util.regex.Pattern.compile(
+      "(?i)^\\s*(?:de\\s+kamer|uw\\s+kamer|(?:meerdere|verschillende|diverse|enkele|een\\s+aantal)\\s+(?:leden|fracties|kamerleden|woordvoerders))"
+          + "\\s+(?:vroeg|vroegen|vraagt|vragen|(?:wil|wilde|wilden)\\s+(?:graag\\s+)?weten)\\b");
 
   /** The asker the covering letter names before the first label or header, else {@link Asker#UNKNOWN}. */
   private static Asker askerInLetter(List<Line> lines) {

@@ -13,6 +13,7 @@ final class Layouts {
           new NumberedLayout(),
           new DebateTableLayout(),
           new ToldQuestionsLayout(),
+          new RepliedPartsLayout(),
           new InbrengLayout());
 
   private Layouts() {}

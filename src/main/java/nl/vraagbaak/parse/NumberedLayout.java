@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vraagbaak.extract.Issue;
 import nl.vraagbaak.extract.Line;
+import nl.vraagbaak.repair.ColumnHeaders;
 
 /**
  * A numbered list of questions and answers (lijst van vragen en antwoorden): each item starts with its number, on a
@@ -119,10 +120,52 @@ final class NumberedLayout implements Layout {
     if (drafts == null) {
       drafts = new ArrayList<>();
       for (Item item : withoutRepeatedList(items)) {
-        drafts.add(split(item.start(), item.body(), item.asker(), item.topic()));
+        Draft draft = split(item.start(), item.body(), item.asker(), item.topic());
+        drafts.add(jointAnswer(draft, answeredNumbers(item.body()), drafts));
       }
     }
     return new Parsed(drafts, issues);
+  }
+
+  /** The numbers an answer label in the item names ("Antwoord op vraag 12 en 13"), or none. */
+  private static List<Integer> answeredNumbers(List<Line> body) {
+    for (Line line : body) {
+      QaLabels.Label label = QaLabels.of(line.text());
+      if (label != null && label.kind() == QaLabels.Kind.ANSWER) {
+        return label.numbers();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "12 Hoeveel …?" "13 Welk deel …?" "Antwoord op vraag 12 en 13": the questions before this one that have no
+   * answer and whose numbers the answer's label names are taken into this pair, which then carries all the numbers.
+   * Removes them from {@code drafts} and returns the pair to add.
+   */
+  private static Draft jointAnswer(Draft draft, List<Integer> answered, List<Draft> drafts) {
+    if (answered.size() < 2 || draft.answer().isEmpty() || !answered.containsAll(draft.numbers())) {
+      return draft;
+    }
+    int from = drafts.size();
+    while (from > 0 && drafts.get(from - 1).answer().isEmpty() && answered.containsAll(drafts.get(from - 1).numbers())) {
+      from--;
+    }
+    if (from == drafts.size()) {
+      return draft;
+    }
+    List<Integer> numbers = new ArrayList<>();
+    List<Line> question = new ArrayList<>();
+    for (Draft asked : drafts.subList(from, drafts.size())) {
+      numbers.addAll(asked.numbers());
+      question.addAll(asked.question());
+      question.add(asked.question().getLast().withText(""));
+    }
+    numbers.addAll(draft.numbers());
+    question.addAll(draft.question());
+    Draft first = drafts.get(from);
+    drafts.subList(from, drafts.size()).clear();
+    return new Draft(numbers, first.label(), first.asker(), first.topic(), question, draft.answer());
   }
 
   /** An item: where it starts, the lines after its number up to the next item, and who asked it under which topic. */
@@ -331,6 +374,9 @@ final class NumberedLayout implements Layout {
         if (rest.regionMatches(true, 0, "antwoord", 0, 8)) {
           continue; // "1. Antwoord van het kabinet" labels an answer, it does not start a question
         }
+        if (sectionHeading(rest)) {
+          continue; // "1. Algemeen", "2. Doel en aanleiding": a chapter of a nota, not a question
+        }
       } else if (spaced.matches() && paragraphAsks(lines, i)) {
         // without a full stop a number is often no item ("1 NOS, …" is a footnote): its paragraph must end asking
         number = Integer.parseInt(spaced.group(1));
@@ -399,6 +445,19 @@ final class NumberedLayout implements Layout {
     return out.toString();
   }
 
+  /** A chapter's title after its number: a few words without a sentence mark, a digit or anything asked. */
+  private static boolean sectionHeading(String rest) {
+    if (Texts.words(rest) > 6 || !Headings.looksLikeHeading(rest)) {
+      return false;
+    }
+    for (int i = 0; i < rest.length(); i++) {
+      if (Character.isDigit(rest.charAt(i))) {
+        return false;
+      }
+    }
+    String first = FIRST_WORD_END.split(rest, 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return !QUESTION_WORDS.contains(first) && !ASKING.matcher(rest).find();
+  }
   private static boolean notice(Line line) {
     QaLabels.Label label = QaLabels.of(line.text());
     return label != null && label.kind() == QaLabels.Kind.NOTICE;

@@ -164,14 +164,14 @@ final class Hyphenation implements RepairStep {
       return true;
     }
     boolean capitalised = Character.isUpperCase(head.charAt(0));
-    if (!capitalised && HYPHEN_HEADS.contains(head)) {
-      return true;
-    }
     if (dictionary.knows(head.concat("-").concat(tail))) {
       return true;
     }
     if (dictionary.knows(head.concat(tail))) {
-      return false;
+      return false; // a word that merely starts like a head: "pro-cent", "co-alitie", "zelf-standig"
+    }
+    if (!capitalised && HYPHEN_HEADS.contains(head)) {
+      return true;
     }
     if (vowelsWouldMerge(head, tail)) {
       return true;

@@ -20,8 +20,11 @@ final class PageFootnotes implements RepairStep {
   /** A footnote continues over at most this many lines. */
   private static final int MAX_CONTINUATION = 6;
 
-  /** A glued reference: where in which line, and which number. */
-  private record Ref(int line, int start, int end, int number) {}
+  /**
+   * A glued reference: where in which line, and which number. A weak one follows a word in capitals ("het CPB1"): it
+   * may be a code ("MH17"), so it never makes a block a footnote, but it is the reference of a footnote found anyway.
+   */
+  private record Ref(int line, int start, int end, int number, boolean weak) {}
 
   /** A footnote found: its number, text and the line where it starts. */
   private record Found(int number, String text, int line) {}
@@ -94,8 +97,20 @@ final class PageFootnotes implements RepairStep {
     return i;
   }
 
+  /**
+   * Whether a note asks something: a question mark that ends it or a sentence in it ("… bedragen? 12 13" is a list's
+   * question with its page columns); a web address's "?id=" is no question.
+   */
   private static boolean asks(List<Found> block) {
-    return block.stream().anyMatch(f -> f.text().stripTrailing().endsWith("?"));
+    for (Found f : block) {
+      String t = f.text().stripTrailing();
+      for (int at = t.indexOf('?'); at >= 0; at = t.indexOf('?', at + 1)) {
+        if (at == t.length() - 1 || t.charAt(at + 1) == ' ') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A broken address ("…/to-the-" + "injured/") continues without a space; words do with one. */
@@ -173,21 +188,30 @@ final class PageFootnotes implements RepairStep {
 
   private static boolean hasRef(List<Ref> refs, int number) {
     for (Ref ref : refs) {
-      if (ref.number() == number) {
+      if (ref.number() == number && !ref.weak()) {
         return true;
       }
     }
     return false;
   }
 
-  /** For each footnote of a block, the last glued reference to its number before it. */
+  /** For each footnote of a block, the last glued reference to its number before it, a weak one only when no other. */
   private static void choose(List<Ref> pending, List<Found> block, List<Ref> chosen) {
     for (Found footnote : block) {
-      for (int r = pending.size() - 1; r >= 0; r--) {
-        if (pending.get(r).number() == footnote.number()) {
-          chosen.add(pending.get(r));
-          break;
+      Ref weak = null;
+      Ref strong = null;
+      for (int r = pending.size() - 1; r >= 0 && strong == null; r--) {
+        Ref ref = pending.get(r);
+        if (ref.number() == footnote.number()) {
+          if (ref.weak()) {
+            weak = weak == null ? ref : weak;
+          } else {
+            strong = ref;
+          }
         }
+      }
+      if (strong != null || weak != null) {
+        chosen.add(strong != null ? strong : weak);
       }
     }
   }
@@ -213,8 +237,12 @@ final class PageFootnotes implements RepairStep {
       while (end < s.length() && Character.isDigit(s.charAt(end))) {
         end++;
       }
-      if (end - i <= 3 && endsReference(s, end) && gluedToWord(s, i)) {
-        into.add(new Ref(line, i, end, Integer.parseInt(s, i, end, 10)));
+      if (end - i <= 3 && endsReference(s, end)) {
+        if (gluedToWord(s, i)) {
+          into.add(new Ref(line, i, end, Integer.parseInt(s, i, end, 10), false));
+        } else if (gluedToCapitals(s, i)) {
+          into.add(new Ref(line, i, end, Integer.parseInt(s, i, end, 10), true));
+        }
       }
       i = end;
     }
@@ -246,7 +274,7 @@ final class PageFootnotes implements RepairStep {
     }
     char mark = s.charAt(start - 2);
     if ((mark == '?' || mark == '!' || mark == '.') && Character.isLetter(s.charAt(start - 3))) {
-      into.add(new Ref(line, start - 1, end, Integer.parseInt(s, start, end, 10)));
+      into.add(new Ref(line, start - 1, end, Integer.parseInt(s, start, end, 10), false));
     }
   }
 
@@ -291,6 +319,15 @@ final class PageFootnotes implements RepairStep {
     }
     String word = s.substring(w + 1, wordEnd);
     return hasLowerCase(word) && !isNumberLabel(word);
+  }
+
+  /** Digits right after a word of two or more capitals that starts after a space: "het CPB1", not "G7" or "B-52". */
+  private static boolean gluedToCapitals(String s, int digit) {
+    int w = digit;
+    while (w > 0 && Character.isUpperCase(s.charAt(w - 1))) {
+      w--;
+    }
+    return digit - w >= 2 && (w == 0 || s.charAt(w - 1) == ' ');
   }
 
   private static boolean hasLowerCase(String word) {

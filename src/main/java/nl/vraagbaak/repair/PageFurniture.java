@@ -111,14 +111,15 @@ final class PageFurniture implements RepairStep {
       }
     }
     boolean any = false;
-    List<Pages.Break> breaks = Pages.breaks(lines);
-    int firstPageEnd = breaks.isEmpty() ? lines.size() : breaks.getFirst().start();
+    List<Pages.Break> breaks = entries.isEmpty() ? List.of() : Pages.breaks(lines);
+    int firstBreak = breaks.isEmpty() ? lines.size() : breaks.getFirst().start();
     for (List<int[]> places : entries.values()) {
       if (places.size() < 2) {
         continue;
       }
-      // the first stands in the letterhead, where it belongs, unless it is printed after the first page
-      int from = places.getFirst()[0] >= firstPageEnd ? 0 : 1;
+      // the first stands in the letterhead, where it belongs, when it is on the first page; a letterhead without it
+      // leaves every copy to the later pages' columns
+      int from = places.getFirst()[0] < firstBreak ? 1 : 0;
       for (int[] place : places.subList(from, places.size())) {
         for (int i = place[0]; i <= place[1]; i++) {
           furniture[i] = true;
@@ -224,6 +225,7 @@ final class PageFurniture implements RepairStep {
     // Only shapes on the edges of enough pages can be furniture; the others need no count over the whole text.
     pagesWithShape.entrySet().removeIf(e -> e.getValue() < 2 || e.getValue() * 5 < pages.size() * 2);
     Map<String, Integer> shapeEverywhere = pagesWithShape.isEmpty() ? Map.of() : countShapes(lines, pagesWithShape);
+    Integer offset = pageNumberOffset(lines, edges);
     boolean any = false;
     for (int p = 0; p < edges.size(); p++) {
       List<Integer> edge = edges.get(p);
@@ -237,6 +239,12 @@ final class PageFurniture implements RepairStep {
         int onEdges = pagesWithShape.getOrDefault(shape, 0);
         boolean repeated = onEdges >= 2 && onEdges * 5 >= pages.size() * 2 && shapeEverywhere.get(shape) * 4 <= onEdges * 5;
         boolean loneNumber = text.length() <= 12 && LONE_NUMBER.matcher(text).matches();
+        if (loneNumber && offset != null && firstNumber(text) - p != offset) {
+          loneNumber = false; // out of the pages' count: a table's row number ("8" above "Kostić") at the page's top
+        }
+        if (p > 0 && ColumnHeaders.is(text) && printedBefore(lines, i, text)) {
+          repeated = true; // a table's header row printed again on a later page ("Nr Vraag Blz. (van) t/m")
+        }
         if (!(numbered && loneNumber) && (repeated || loneNumber)) {
           furniture[i] = true;
           any = true;
@@ -244,6 +252,60 @@ final class PageFurniture implements RepairStep {
       }
     }
     return any;
+  }
+
+  /**
+   * The difference between the printed page number and the page's index that most lone numbers at page edges share,
+   * when at least two pages and more than those of any other difference agree; else null (no count to go by).
+   */
+  private static Integer pageNumberOffset(List<Line> lines, List<List<Integer>> edges) {
+    Map<Integer, Integer> votes = new HashMap<>();
+    for (int p = 0; p < edges.size(); p++) {
+      java.util.Set<Integer> page = new java.util.HashSet<>();
+      for (int i : edges.get(p)) {
+        String text = lines.get(i).text().strip();
+        if (text.length() <= 12 && LONE_NUMBER.matcher(text).matches()) {
+          page.add(firstNumber(text) - p);
+        }
+      }
+      page.forEach(o -> votes.merge(o, 1, Integer::sum));
+    }
+    Integer best = null;
+    int bestVotes = 0;
+    boolean tie = false;
+    for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+      if (e.getValue() > bestVotes) {
+        best = e.getKey();
+        bestVotes = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestVotes) {
+        tie = true;
+      }
+    }
+    return bestVotes >= 2 && !tie ? best : null;
+  }
+
+  /** Whether a line before {@code at} reads {@code text}. */
+  private static boolean printedBefore(List<Line> lines, int at, String text) {
+    for (int i = 0; i < at; i++) {
+      if (lines.get(i).text().strip().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first run of digits in a text that has one. */
+  private static int firstNumber(String text) {
+    int i = 0;
+    while (!isDigit(text.charAt(i))) {
+      i++;
+    }
+    int value = 0;
+    for (; i < text.length() && isDigit(text.charAt(i)) && value < 100_000; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   /**

@@ -38,6 +38,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       column, ligatures), unlabeled answers, "Ad 2 en 5", "Vraag 4 t/m 6", questions repeated before their answers,
  *       postponed questions, answers in a DOCX table cell and an uitstelbericht; five more written after its fixes
  *       ({@code make_heldout4.py}).
+ *   <li>{@code heldout5}: PDF-extracted lists with a "Nr Vraag Blz. (van) t/m" column, joint answers and flattened
+ *       tables, a debate letter by theme, a debate table cell by cell, a Word table, a schriftelijk overleg in parts I
+ *       and II, a nota without labels, an inbreng list ({@code make_heldout5.py}).
  * </ul>
  */
 class HeldoutFixturesTest {
@@ -58,7 +61,7 @@ class HeldoutFixturesTest {
 
   static Stream<Arguments> documents() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String round : List.of("heldout", "heldout2", "heldout3", "heldout4")) {
+    for (String round : List.of("heldout", "heldout2", "heldout3", "heldout4", "heldout5")) {
       for (JsonNode doc : gold(round)) {
         out.add(Arguments.of(round + "/" + doc.get("file").asText(), doc));
       }
@@ -67,7 +70,7 @@ class HeldoutFixturesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout4"})
+  @ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
   void everyHeldoutFixtureHasGold(String round) throws IOException {
     Set<String> golden = new HashSet<>();
     gold(round).forEach(doc -> golden.add(doc.get("file").asText()));

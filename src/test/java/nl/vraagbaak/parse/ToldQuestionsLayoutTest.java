@@ -72,4 +72,33 @@ class ToldQuestionsLayoutTest {
     assertThat(chosen(extracted)).isNotInstanceOf(ToldQuestionsLayout.class);
     assertThat(Parser.parse(extracted).pairs()).isEmpty();
   }
+
+  @Test
+  void readsANotaWhoseChaptersAreNumberedAsToldQuestionsNotAsANumberedList() throws IOException {
+    Extracted extracted = extract("""
+        NOTA NAAR AANLEIDING VAN HET VERSLAG
+
+        1. Algemeen
+
+        De leden van de VVD-fractie vragen waarom voor een puntenstelsel is gekozen.
+
+        De regering kiest voor een puntenstelsel omdat boetes weinig effect hebben.
+
+        2. Doel en aanleiding
+
+        De leden van de SP-fractie vragen hoeveel bestuurders hun rijbewijs kwijtraken.
+
+        Het kabinet verwacht dat het er jaarlijks enkele duizenden zijn.
+
+        3. Uitvoering
+
+        De leden van de CDA-fractie vragen of de RDW de wet kan uitvoeren.
+
+        De regering heeft de RDW om een uitvoeringstoets gevraagd.
+        """);
+    assertThat(chosen(extracted)).isInstanceOf(ToldQuestionsLayout.class);
+    ParseResult result = Parser.parse(extracted);
+    assertThat(result.pairs()).extracting(p -> p.asker().party()).containsExactly("VVD", "SP", "CDA");
+    assertThat(result.pairs()).extracting(Pair::numbers).allMatch(java.util.List::isEmpty);
+  }
 }

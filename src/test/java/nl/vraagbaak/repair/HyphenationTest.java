@@ -72,4 +72,10 @@ class HyphenationTest {
     Hyphenation withHunspell = new Hyphenation();
     assertThat(texts(withHunspell.apply(text("de verde-", "diging en de EU-", "lidstaten")))).containsExactly("de verdediging", "en de EU-lidstaten");
   }
+
+  @Test
+  void joinsAWordThatMerelyStartsLikeAHyphenHead() {
+    Hyphenation known = new Hyphenation(() -> Words.of("procent", "pro", "cent"));
+    assertThat(texts(known.apply(text("4,6 pro-", "cent in 2026")))).containsExactly("4,6 procent", "in 2026");
+  }
 }

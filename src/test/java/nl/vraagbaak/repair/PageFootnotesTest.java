@@ -95,4 +95,28 @@ class PageFootnotesTest {
     Repaired in = text("De levering van de F35 en G7 verloopt goed.", "", "35 toestellen zijn besteld.", "", "Slot.");
     assertThat(footnotes.apply(in).footnotes()).isEmpty();
   }
+
+  @Test
+  void aListsQuestionEndingAPageWithItsPageColumnsIsNoFootnote() {
+    Repaired repaired =
+        footnotes.apply(
+            pages(
+                List.of(
+                    List.of("Zie de begroting.", "", "2 Kunt u aangeven hoeveel leraren", "bevoegd zijn? 14", "Antwoord", "In 2024 waren het er"),
+                    List.of("meer dan ooit."))));
+    assertThat(repaired.footnotes()).isEmpty();
+    assertThat(texts(repaired)).contains("2 Kunt u aangeven hoeveel leraren");
+  }
+
+  @Test
+  void aReferenceGluedToCapitalsMarksAFootnoteFoundAtThePageEnd() {
+    Repaired repaired =
+        footnotes.apply(
+            pages(
+                List.of(
+                    List.of("Volgens de raming van het CPB1 stijgt de armoede.", "", "1 CPB, Armoede, september 2025"),
+                    List.of("Verder steunt het kabinet het plan."))));
+    assertThat(repaired.footnotes()).extracting(Footnote::text).containsExactly("CPB, Armoede, september 2025");
+    assertThat(texts(repaired)).first().isEqualTo("Volgens de raming van het CPB" + Footnote.reference("1") + " stijgt de armoede.");
+  }
 }

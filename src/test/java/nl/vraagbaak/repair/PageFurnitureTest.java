@@ -105,4 +105,22 @@ class PageFurnitureTest {
     assertThat(texts(furniture.apply(pages(pages)))).containsExactly("Geachte voorzitter,", "Hierbij beantwoord ik de vragen.",
         "Het tarief is gekoppeld aan de", "gasprijs.", "Bent u bereid dit te regelen?", "Ja, dat ben ik.");
   }
+
+  @Test
+  void keepsATableRowNumberAtThePageTopThatIsOutOfThePagesCount() {
+    List<List<String>> pages = List.of(
+        List.of("Nr. Naam Fractie Vraag Antwoord", "7", "Jansen", "NSC", "Wanneer komt het wetsvoorstel?", "In maart.", "1"),
+        List.of("8", "Kostić", "PvdD", "Komt er een verbod?", "Nee.", "2"),
+        List.of("Eerdmans", "JA21", "Wat kost dat?", "Dat is niet bekend.", "3"));
+    assertThat(texts(furniture.apply(pages(pages)))).contains("7", "8").doesNotContain("1", "2", "3");
+  }
+
+  @Test
+  void dropsEveryCopyOfALetterColumnWhenTheLetterheadOnTheFirstPageLacksIt() {
+    List<List<String>> pages = List.of(
+        List.of("Datum 12 juni 2025", "Vraag 1", "Wat kost dat?"),
+        List.of("Onze referentie", "6183920", "Antwoord 1", "Tien miljoen."),
+        List.of("Onze referentie", "6183920", "Vraag 2", "Wanneer?"));
+    assertThat(texts(furniture.apply(pages(pages)))).doesNotContain("Onze referentie", "6183920");
+  }
 }

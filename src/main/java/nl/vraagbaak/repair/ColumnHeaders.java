@@ -1,4 +1,4 @@
-package nl.vraagbaak.parse;
+package nl.vraagbaak.repair;
 
 import java.util.Locale;
 import java.util.Set;
@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The header row of a table of questions that extraction flattened into a line, and that is printed again on every
  * page: "Nr. Naam Fractie Vraag Antwoord", "Kamerlid Fractie Vraag en antwoord", "Nr Vraag Bijlage Blz. (van) t/m".
+ * Repair drops its copies at the tops of later pages; the layouts skip the first.
  */
-final class ColumnHeaders {
+public final class ColumnHeaders {
 
   private static final Set<String> WORDS =
       Set.of("nr", "nr.", "naam", "kamerlid", "lid", "fractie", "partij", "vraag", "vragen", "antwoord", "antwoorden", "en", "/",
@@ -19,7 +20,7 @@ final class ColumnHeaders {
   private ColumnHeaders() {}
 
   /** Whether the line is nothing but two to eight column names. */
-  static boolean is(String text) {
+  public static boolean is(String text) {
     String[] words = WHITE_SPACE.split(text.strip().toLowerCase(Locale.ROOT));
     if (words.length < 2 || words.length > 8) {
       return false;
