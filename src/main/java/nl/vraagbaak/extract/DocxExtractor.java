@@ -20,7 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * stays in the text as {@code [footnoteRef:N]} and the footnote's text follows at the end of its paragraph as
  * {@code [N: text]}: the conversion markers of DOCX-to-text tools, so repair handles one convention for all.
  * A table is read row by row, each cell's paragraphs as their own lines, so the long question and answer cells of
- * a Q/A table stay readable text rather than one line joined by separators. Numbers of Word's automatic list
+ * a Q/A table stay readable text rather than one line joined by separators; a table of one cell (a box) is set off
+ * by blank lines. Numbers of Word's automatic list
  * numbering are printed before their paragraph ({@link DocxNumbering}), as Word shows them.
  */
 final class DocxExtractor implements Extractor {
@@ -57,6 +58,13 @@ final class DocxExtractor implements Extractor {
   }
 
   private static void table(XWPFTable table, DocxNumbering numbering, LineCollector lines) {
+    if (table.getRows().size() == 1 && table.getRow(0).getTableCells().size() == 1) {
+      // a table of one cell is a box (an answer shaded apart from its question): set off as a paragraph of its own
+      lines.add("", 0);
+      body(table.getRow(0).getCell(0), numbering, lines);
+      lines.add("", 0);
+      return;
+    }
     for (XWPFTableRow row : table.getRows()) {
       for (XWPFTableCell cell : row.getTableCells()) {
         body(cell, numbering, lines);

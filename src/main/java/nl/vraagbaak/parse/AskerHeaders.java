@@ -117,7 +117,10 @@ final class AskerHeaders {
     }
     Matcher m = MENTIONED.matcher(text).useTransparentBounds(true).region(first, text.length());
     if (!m.find()) {
-      return null;
+      m = HAS_ASKED.matcher(text);
+      if (!m.find()) {
+        return null;
+      }
     }
     String party = party(m.group(2));
     if (party == null) {
@@ -127,6 +130,10 @@ final class AskerHeaders {
     int end = moreMembers(text, m.end(), names);
     return new Asker(party, names, VRAGEN_VAN.matcher(text.substring(m.start(), end)).replaceFirst(""));
   }
+
+  /** "… heeft het lid X (PARTY) de volgende vragen gesteld …": a letter that quotes the questions it answers. */
+  private static final Pattern HAS_ASKED =
+      Pattern.compile("(?i)(?<=\\b(?:heeft|hebben)\\s)(?:het\\s+(?:(?:tweede\\s+)?kamer)?lid|de\\s+(?:(?:tweede\\s+)?kamer)?leden)\\s+([^()]{2,80}?)\\s*\\(([^()]{2,40})\\)(?=[^.]{0,80}?\\bvragen\\s+gesteld)");
 
   /** Adds the surnames of the members listed after {@code from} (", X (PARTY)", "en Y (PARTY)") and returns where they end. */
   private static int moreMembers(String text, int from, List<String> names) {

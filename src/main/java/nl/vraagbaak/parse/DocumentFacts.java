@@ -41,6 +41,13 @@ final class DocumentFacts {
       Pattern.compile(
           "\\b([Mm]inister|[Ss]taatssecretaris|[Mm]inister-president)(?:\\s+(van|voor)\\s+(\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+en\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*))?");
 
+  /** "2025Z06234": the number the Tweede Kamer gives written questions (and other incoming items) when it receives them. */
+  private static final Pattern KAMERVRAGEN_NUMBER = Pattern.compile("\\b20\\d{2}z\\d{5}\\b", Pattern.CASE_INSENSITIVE);
+
+  /** "Antwoorden van de minister van X op vragen van …": the office that answers, named in the answers' own header. */
+  private static final Pattern ANSWERED_BY =
+      Pattern.compile("(?i)^antwoord(?:en)?\\s+(?:van|namens)\\s+(?:de\\s+)?((?:minister|staatssecretaris)\\s+(?:van|voor)\\s+.*)");
+
   /** A signature: "De minister van Defensie,", "DE STAATSSECRETARIS VAN …". */
   private static final Pattern SIGNATURE = Pattern.compile("(?i)^(de\\s+)?(minister|staatssecretaris|minister-president)\\b.*,?$");
 
@@ -135,6 +142,9 @@ final class DocumentFacts {
     }
     if (head.contains("schriftelijk overleg") || head.contains("schriftelijke overleg") || head.contains("vragen en opmerkingen")) {
       return "schriftelijk-overleg";
+    }
+    if (KAMERVRAGEN_NUMBER.matcher(head).find() && KAMERVRAGEN_HEAD.matcher(head).find()) {
+      return "kamervragen"; // "Antwoorden op vragen van het lid X (P) over … (2025Z06234)": the Kamer's number of the questions
     }
     if (head.contains("vragen van de vaste commissie") || head.contains("feitelijke vragen")) {
       return "lijst-van-vragen-en-antwoorden"; // a committee's questions answered in a list, without the Kamerstuk's title
@@ -358,7 +368,23 @@ final class DocumentFacts {
         return signed;
       }
     }
-    return addressee;
+    return addressee != null ? addressee : answeredBy(head);
+  }
+
+  /** The office an answers' header names ("Antwoorden van de minister van X op vragen van …"), or null. */
+  private static String answeredBy(List<Line> head) {
+    for (int i = 0; i < head.size(); i++) {
+      String line = head.get(i).text().strip();
+      if (!line.regionMatches(true, 0, "antwoord", 0, 8)) {
+        continue;
+      }
+      String next = i + 1 < head.size() ? head.get(i + 1).text().strip() : "";
+      Matcher m = ANSWERED_BY.matcher(line + " " + next);
+      if (m.find()) {
+        return office(m.group(1));
+      }
+    }
+    return null;
   }
 
   /** How many lines at the end of a text may hold the signature that closes it. */

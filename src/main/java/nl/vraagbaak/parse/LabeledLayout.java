@@ -88,6 +88,7 @@ final class LabeledLayout implements Layout {
   public Parsed parse(Text text) {
     List<Segment> segments = segments(text.lines());
     List<Issue> issues = new ArrayList<>();
+    answersWithoutLabel(segments);
     pair(segments, issues);
     // the questions each answer answers, in order
     java.util.Map<Segment, List<Segment>> sharing = new java.util.IdentityHashMap<>();
@@ -96,13 +97,30 @@ final class LabeledLayout implements Layout {
         sharing.computeIfAbsent(s.answeredBy, a -> new ArrayList<>()).add(s);
       }
     }
+    // the questions listed before the answers, where each answer repeats its question: the listed copy is no
+    // question left unanswered
+    java.util.Set<String> answered = new java.util.HashSet<>();
+    for (Segment s : segments) {
+      if (s.role == Role.QUESTION && s.answeredBy != null) {
+        answered.add(wording(s));
+      }
+    }
     List<Draft> drafts = new ArrayList<>();
     for (Segment s : segments) {
-      if (s.role == Role.QUESTION) {
+      if (s.role == Role.QUESTION && (s.answeredBy != null || !answered.contains(wording(s)))) {
         drafts.addAll(draft(s, sharing));
       }
     }
     return new Parsed(drafts, issues);
+  }
+
+  /** A question's letters and digits, lower case: its wording, whatever the wrapping. */
+  private static String wording(Segment question) {
+    StringBuilder out = new StringBuilder();
+    for (Line line : question.lines) {
+      line.text().codePoints().filter(Character::isLetterOrDigit).forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
+    }
+    return String.join(",", question.keys) + "|" + out;
   }
 
   private List<Segment> segments(List<Line> lines) {
@@ -355,6 +373,80 @@ final class LabeledLayout implements Layout {
     }
     QaLabels.Label label = QaLabels.of(lines.get(next).text());
     return label != null && label.kind() == QaLabels.Kind.QUESTION || AskerHeaders.of(lines.get(next).text()) != null;
+  }
+
+  /**
+   * Questions labeled "Vraag 1" whose answers carry no label (a DOCX answer in a shaded box, a letter that prints the
+   * answer straight after the question): where the document has no answer label at all and nearly every question is
+   * followed by paragraphs that do not ask, those paragraphs are its answer. A document of questions only (each one
+   * asking to its end) keeps them as questions.
+   */
+  private static void answersWithoutLabel(List<Segment> segments) {
+    if (segments.stream().anyMatch(s -> s.role == Role.ANSWER || s.role == Role.INTRO)) {
+      return;
+    }
+    List<Segment> questions = segments.stream().filter(s -> s.role == Role.QUESTION).toList();
+    java.util.Map<Segment, Integer> cuts = new java.util.IdentityHashMap<>();
+    for (Segment q : questions) {
+      int cut = answerStart(q.lines);
+      if (cut >= 0) {
+        cuts.put(q, cut);
+      }
+    }
+    if (questions.size() < 2 || cuts.size() * 5 < questions.size() * 4) {
+      return;
+    }
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Segment q = segments.get(i);
+      Integer cut = cuts.get(q);
+      if (cut == null) {
+        continue;
+      }
+      Segment answer = new Segment(Role.ANSWER, q.numbers, q.keys, null, q.asker, q.topic);
+      answer.lines.addAll(q.lines.subList(cut, q.lines.size()));
+      List<Line> asked = new ArrayList<>(q.lines.subList(0, cut));
+      q.lines.clear();
+      q.lines.addAll(asked);
+      segments.add(i + 1, answer);
+    }
+  }
+
+  /** Where the paragraphs after a question's asking ones start, or -1 when nothing but asking follows. */
+  private static int answerStart(List<Line> lines) {
+    List<List<Line>> units = NumberedLayout.units(lines);
+    int first = firstAsking(units);
+    if (first < 0 && !units.isEmpty()) {
+      // "Bent u …?" with the answer on the next line, blank lines only between the answer's paragraphs
+      units = NumberedLayout.splitAfterAsking(units, 0);
+      first = firstAsking(units);
+    }
+    if (first < 0) {
+      return -1;
+    }
+    int last = first;
+    while (last + 1 < units.size() && NumberedLayout.endsAsking(units.get(last + 1))) {
+      last++;
+    }
+    if (last + 1 >= units.size()) {
+      return -1;
+    }
+    Line start = units.get(last + 1).getFirst();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i) == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first of the first four paragraphs that ends asking, or -1. */
+  private static int firstAsking(List<List<Line>> units) {
+    for (int u = 0; u < units.size() && u < 4; u++) {
+      if (NumberedLayout.endsAsking(units.get(u))) {
+        return u;
+      }
+    }
+    return -1;
   }
 
   /** Gives each answer its question(s): by number where both are numbered, else the question just before it. */

@@ -44,8 +44,18 @@ final class NumberedLayout implements Layout {
 
   private static final Pattern ASKING = Pattern.compile("(?i)\\b(?:vragen|vraagt|verzoeken|verzoekt|willen\\s+weten|vernemen\\s+graag|ontvangen\\s+graag)\\b");
 
-  /** Where an item starts: its number, label and the text on its first line ("" for a bare number). */
-  private record Start(int at, int number, String label, String inline) {}
+  /**
+   * Where an item starts: its number, label and the text on its first line ("" for a bare number), and in which run
+   * of the numbers it stands.
+   */
+  private record Start(int at, int number, String label, String inline, Run run) {}
+
+  /** The numbers' runs: the questions; the questions printed again before their answers; or the answers alone. */
+  private enum Run {
+    FIRST,
+    QUESTIONS_AGAIN,
+    ANSWERS
+  }
 
   @Override
   public String name() {
@@ -62,9 +72,9 @@ final class NumberedLayout implements Layout {
   public Parsed parse(Text text) {
     List<Line> lines = text.lines();
     List<Start> starts = starts(lines);
-    List<Draft> drafts = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
     List<Issue> issues = new ArrayList<>();
-    Asker asker = Asker.UNKNOWN;
+    Asker asker = starts.isEmpty() ? Asker.UNKNOWN : askerInLetter(lines, starts.getFirst().at());
     String topic = null;
     int scanned = 0;
     for (int k = 0; k < starts.size(); k++) {
@@ -97,11 +107,21 @@ final class NumberedLayout implements Layout {
       if (heading != null && stop == end) {
         body = body.subList(0, lastNonBlank(body) - 1);
       }
-      Draft draft = split(start, body, asker, topic);
-      drafts.add(jointAnswer(draft, answeredNumbers(body), drafts));
+      items.add(new Item(start, body, asker, topic));
       scanned = start.at() + 1;
       if (heading != null) {
         topic = heading;
+      }
+    }
+    List<Draft> drafts = answeredAfterList(items);
+    if (drafts == null) {
+      drafts = answeredByNumber(items);
+    }
+    if (drafts == null) {
+      drafts = new ArrayList<>();
+      for (Item item : withoutRepeatedList(items)) {
+        Draft draft = split(item.start(), item.body(), item.asker(), item.topic());
+        drafts.add(jointAnswer(draft, answeredNumbers(item.body()), drafts));
       }
     }
     return new Parsed(drafts, issues);
@@ -148,10 +168,193 @@ final class NumberedLayout implements Layout {
     return new Draft(numbers, first.label(), first.asker(), first.topic(), question, draft.answer());
   }
 
+  /** An item: where it starts, the lines after its number up to the next item, and who asked it under which topic. */
+  private record Item(Start start, List<Line> body, Asker asker, String topic) {}
+
+  /** The asker the text before the first item names ("… heeft het lid X (PARTY) de volgende vragen gesteld"). */
+  private static Asker askerInLetter(List<Line> lines, int firstItem) {
+    StringBuilder letter = new StringBuilder();
+    for (int i = 0; i < firstItem && letter.length() < 20_000; i++) {
+      letter.append(lines.get(i).text().strip()).append(' ');
+    }
+    Asker named = AskerHeaders.mentioned(letter.toString());
+    return named == null ? Asker.UNKNOWN : named;
+  }
+
+  /**
+   * The questions printed twice, as a list and again before each answer ("Antwoorden" repeating every question): the
+   * items of the first run whose numbers the second run repeats go, the second run holds the answers.
+   */
+  private static List<Item> withoutRepeatedList(List<Item> items) {
+    int restart = -1;
+    for (int k = 0; k < items.size(); k++) {
+      if (items.get(k).start().run() == Run.QUESTIONS_AGAIN) {
+        restart = k;
+        break;
+      }
+    }
+    if (restart < 0) {
+      return items;
+    }
+    java.util.Set<Integer> again = new java.util.HashSet<>();
+    items.subList(restart, items.size()).forEach(item -> again.add(item.start().number()));
+    List<Item> out = new ArrayList<>();
+    for (int k = 0; k < items.size(); k++) {
+      if (k >= restart || !again.contains(items.get(k).start().number())) {
+        out.add(items.get(k));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The questions numbered first, then "Antwoord van minister X (…)" and the answers under the same numbers, without a
+   * label ("1" / "Ja."): each question gets the answer of its number; the last question ends before the announcement.
+   * Null when the numbers do not run twice so.
+   */
+  private static List<Draft> answeredByNumber(List<Item> items) {
+    int restart = -1;
+    for (int k = 0; k < items.size() && restart < 0; k++) {
+      if (items.get(k).start().run() == Run.ANSWERS) {
+        restart = k;
+      }
+    }
+    if (restart <= 0) {
+      return null;
+    }
+    java.util.Map<Integer, List<Line>> answers = new java.util.HashMap<>();
+    for (Item answer : items.subList(restart, items.size())) {
+      answers.putIfAbsent(answer.start().number(), LabeledLayout.trim(answer.body()));
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (int k = 0; k < restart; k++) {
+      Item item = items.get(k);
+      List<Line> question = k == restart - 1 ? beforeAnnouncement(item.body()) : item.body();
+      List<Line> answer = answers.getOrDefault(item.start().number(), List.of());
+      drafts.add(new Draft(List.of(item.start().number()), item.start().label(), item.asker(), item.topic(), LabeledLayout.trim(question), answer));
+    }
+    return drafts;
+  }
+
+  /** The lines before the announcement of the answers ("Antwoord van minister …", "Antwoorden"). */
+  private static List<Line> beforeAnnouncement(List<Line> body) {
+    for (int i = 0; i < body.size(); i++) {
+      if (answersAnnounced(body, i, i + 1)) {
+        return body.subList(0, i);
+      }
+    }
+    return body;
+  }
+
+  /**
+   * A letter that lists the questions first and answers them after, under labels that name the numbers ("Ad 1", "Ad 2
+   * en 5", "Antwoord op vraag 3"): the answers are found in the last item, after its question, and each goes to the
+   * items it names (several items answered at once become one pair). Null when the last item holds no such answers.
+   */
+  private static List<Draft> answeredAfterList(List<Item> items) {
+    if (items.size() < 2) {
+      return null;
+    }
+    Item last = items.getLast();
+    List<Line> body = last.body();
+    int first = -1;
+    for (int i = 0; i < body.size() && first < 0; i++) {
+      QaLabels.Label label = QaLabels.of(body.get(i).text());
+      if (label != null && label.kind() == QaLabels.Kind.ANSWER && !label.numbers().isEmpty()) {
+        if (label.numbers().contains(last.start().number())) {
+          return null; // the last item's own answer
+        }
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    java.util.Map<Integer, Item> byNumber = new java.util.LinkedHashMap<>();
+    java.util.Map<Integer, List<Line>> questions = new java.util.HashMap<>();
+    for (Item item : items) {
+      byNumber.putIfAbsent(item.start().number(), item);
+    }
+    for (Item item : items) {
+      questions.put(item.start().number(), LabeledLayout.trim(item == last ? asked(body.subList(0, first)) : item.body()));
+    }
+    List<Draft> drafts = new ArrayList<>();
+    java.util.Set<Integer> answered = new java.util.HashSet<>();
+    List<Integer> numbers = null;
+    List<Line> answer = new ArrayList<>();
+    for (int i = first; i <= body.size(); i++) {
+      QaLabels.Label label = i < body.size() ? QaLabels.of(body.get(i).text()) : null;
+      boolean next = i == body.size() || label != null && label.kind() == QaLabels.Kind.ANSWER && !label.numbers().isEmpty();
+      if (!next) {
+        answer.add(body.get(i));
+        continue;
+      }
+      if (numbers != null) {
+        addAnswered(drafts, numbers, answer, byNumber, questions, answered);
+      }
+      if (i < body.size()) {
+        numbers = label.numbers();
+        answer = new ArrayList<>();
+        if (!label.inline().isEmpty()) {
+          answer.add(body.get(i).withText(label.inline()));
+        }
+      }
+    }
+    for (var entry : byNumber.entrySet()) {
+      if (!answered.contains(entry.getKey())) {
+        Item item = entry.getValue();
+        drafts.add(new Draft(List.of(entry.getKey()), item.start().label(), item.asker(), item.topic(), questions.get(entry.getKey()), List.of()));
+      }
+    }
+    drafts.sort(java.util.Comparator.comparing(d -> d.numbers().isEmpty() ? 0 : d.numbers().getFirst()));
+    return drafts;
+  }
+
+  private static void addAnswered(List<Draft> drafts, List<Integer> numbers, List<Line> answer, java.util.Map<Integer, Item> byNumber,
+      java.util.Map<Integer, List<Line>> questions, java.util.Set<Integer> answered) {
+    List<Integer> own = new ArrayList<>();
+    List<Line> question = new ArrayList<>();
+    for (int n : numbers) {
+      if (byNumber.containsKey(n) && answered.add(n)) {
+        own.add(n);
+        List<Line> text = questions.get(n);
+        if (!question.isEmpty() && !text.isEmpty()) {
+          question.add(text.getFirst().withText(""));
+        }
+        question.addAll(text);
+      }
+    }
+    if (own.isEmpty()) {
+      return;
+    }
+    Item item = byNumber.get(own.getFirst());
+    drafts.add(new Draft(own, item.start().label(), item.asker(), item.topic(), question, LabeledLayout.trim(answer)));
+  }
+
+  /** The paragraphs of an item up to the last one that asks (what follows is the letter's own text). */
+  private static List<Line> asked(List<Line> body) {
+    List<List<Line>> units = units(body);
+    int last = -1;
+    for (int u = 0; u < units.size(); u++) {
+      if (endsAsking(units.get(u))) {
+        last = u;
+      }
+    }
+    List<Line> out = new ArrayList<>();
+    for (int u = 0; u <= Math.max(last, 0) && u < units.size(); u++) {
+      if (!out.isEmpty()) {
+        out.add(units.get(u).getFirst().withText(""));
+      }
+      out.addAll(units.get(u));
+    }
+    return out;
+  }
+
   /** Item starts in sequence: 1, 2, 3 … (one missing number tolerated), each followed by something asked. */
   private static List<Start> starts(List<Line> lines) {
     List<Start> out = new ArrayList<>();
     int expected = 1;
+    Run run = Run.FIRST;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
       if (!startsWithDigit(text)) {
@@ -181,12 +384,65 @@ final class NumberedLayout implements Layout {
       } else {
         continue;
       }
-      if ((number == expected || number == expected + 1) && (rest.isEmpty() ? opensText(lines, i) : asks(lines, i, rest))) {
-        out.add(new Start(i, number, rest.isEmpty() ? text.strip() : text.strip().substring(0, text.strip().indexOf(rest)).strip(), rest));
+      Run restart = null;
+      if (number == 1 && expected > 3 && run == Run.FIRST) {
+        restart = sameQuestion(lines, out.getFirst(), i, rest) ? Run.QUESTIONS_AGAIN
+            : answersAnnounced(lines, out.getLast().at() + 1, i) ? Run.ANSWERS : null;
+      }
+      boolean answering = restart == Run.ANSWERS || restart == null && run == Run.ANSWERS;
+      if (!answering && !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0))) {
+        continue; // "2. hoeveel kinderen …;": an item of a list inside a question or answer; questions are capitalised
+      }
+      boolean inSequence = number == expected || number == expected + 1 || restart != null;
+      // an answer need not ask: "1" / "Ja." after "Antwoord van minister …"
+      boolean opens = answering ? Headings.nextNonBlank(lines, i + 1) < lines.size() || !rest.isEmpty()
+          : rest.isEmpty() ? opensText(lines, i) : asks(lines, i, rest);
+      if (inSequence && opens) {
+        run = restart != null ? restart : run;
+        out.add(new Start(i, number, rest.isEmpty() ? text.strip() : text.strip().substring(0, text.strip().indexOf(rest)).strip(), rest, run));
         expected = number + 1;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the lines between the last item and a new "1" announce the answers: "Antwoord van minister X (…)
+   * (ontvangen …)", or "Antwoord" / "Antwoorden" standing alone.
+   */
+  private static boolean answersAnnounced(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String text = lines.get(i).text().strip();
+      QaLabels.Label label = QaLabels.of(text);
+      if (label != null && (label.kind() == QaLabels.Kind.ANSWER_INTRO
+          || label.kind() == QaLabels.Kind.ANSWER && label.numbers().isEmpty() && label.inline().isEmpty())
+          || text.equalsIgnoreCase("antwoorden") || text.equalsIgnoreCase("antwoorden:")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the item starting at {@code at} opens with the same words as the first item: the list printed again. */
+  private static boolean sameQuestion(List<Line> lines, Start first, int at, String inline) {
+    String opening = opening(lines, first.at(), first.inline());
+    return opening.length() >= 20 && opening.equals(opening(lines, at, inline));
+  }
+
+  /** The first 40 letters and digits of an item's question, lower case. */
+  private static String opening(List<Line> lines, int at, String inline) {
+    StringBuilder out = new StringBuilder();
+    String text = inline;
+    for (int i = at + 1; (inline.isEmpty() || i == at + 1) && out.length() < 40; i++) {
+      if (!text.isEmpty()) {
+        text.codePoints().filter(Character::isLetterOrDigit).limit(40 - out.length()).forEach(c -> out.appendCodePoint(Character.toLowerCase(c)));
+      }
+      if (i >= lines.size() || i > at + 6 || !inline.isEmpty()) {
+        break;
+      }
+      text = lines.get(i).text();
+    }
+    return out.toString();
   }
 
   /** A chapter's title after its number: a few words without a sentence mark, a digit or anything asked. */
@@ -202,7 +458,6 @@ final class NumberedLayout implements Layout {
     String first = FIRST_WORD_END.split(rest, 2)[0].toLowerCase(java.util.Locale.ROOT);
     return !QUESTION_WORDS.contains(first) && !ASKING.matcher(rest).find();
   }
-
   private static boolean notice(Line line) {
     QaLabels.Label label = QaLabels.of(line.text());
     return label != null && label.kind() == QaLabels.Kind.NOTICE;
@@ -286,6 +541,9 @@ final class NumberedLayout implements Layout {
     }
     List<List<Line>> units = units(body);
     int last = questionUnits(units);
+    if (!units.isEmpty() && !endsAsking(units.get(last))) {
+      units = splitAfterAsking(units, last);
+    }
     if (last == units.size() - 1 && !units.isEmpty()) {
       Draft row = splitRow(start, units, asker, topic);
       if (row != null) {
@@ -342,6 +600,25 @@ final class NumberedLayout implements Layout {
     return words.length >= 3 && worded >= 2;
   }
 
+  /**
+   * Where no paragraph ends asking, the question may end on a line of its own inside one: "2. … Hoeveel … verloren?"
+   * with the answer on the next line, no blank line between, as a blank line later in the answer separates its
+   * paragraphs. The paragraph is split after its last line that ends asking.
+   */
+  static List<List<Line>> splitAfterAsking(List<List<Line>> units, int at) {
+    List<Line> unit = units.get(at);
+    for (int i = unit.size() - 2; i >= 0; i--) {
+      if (QUESTION_END.matcher(unit.get(i).text().strip()).matches()) {
+        List<List<Line>> out = new ArrayList<>(units.subList(0, at));
+        out.add(unit.subList(0, i + 1));
+        out.add(unit.subList(i + 1, unit.size()));
+        out.addAll(units.subList(at + 1, units.size()));
+        return out;
+      }
+    }
+    return units;
+  }
+
   /** The index of the last unit that belongs to the question. */
   private static int questionUnits(List<List<Line>> units) {
     for (int u = 0; u < units.size() && u < 4; u++) {
@@ -356,12 +633,12 @@ final class NumberedLayout implements Layout {
     return 0;
   }
 
-  private static boolean endsAsking(List<Line> unit) {
+  static boolean endsAsking(List<Line> unit) {
     return QUESTION_END.matcher(unit.get(unit.size() - 1).text().strip()).matches();
   }
 
   /** Paragraphs (separated by blank lines); when the item has no blank lines, every line is its own paragraph. */
-  private static List<List<Line>> units(List<Line> body) {
+  static List<List<Line>> units(List<Line> body) {
     List<Line> lines = LabeledLayout.trim(body);
     List<List<Line>> out = new ArrayList<>();
     boolean blanks = lines.stream().anyMatch(Line::isBlank);

@@ -11,7 +11,7 @@ import nl.vraagbaak.repair.Repaired;
 public final class Parser {
 
   /** Changes whenever parsing changes what it makes of a document, so that a library re-parses its documents. */
-  public static final String VERSION = "2026-11-23.7";
+  public static final String VERSION = "2026-11-23.8";
 
   private Parser() {}
 

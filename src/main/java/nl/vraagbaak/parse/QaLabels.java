@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Printed labels of questions and answers: "Vraag 1", "Vraag 1, 2", "Vraag 3: inline text", "Antwoord", "Antwoord 1 en
- * 2", "Antwoord op vraag 1:", the Kamervragen "Antwoord van minister X (Buitenlandse Zaken) (ontvangen 2 februari
+ * 2", "Antwoord op vraag 1:", "Ad 2 en 5", "Ad vraag 3", "Beantwoording vraag 6", the Kamervragen "Antwoord van minister X (Buitenlandse Zaken) (ontvangen 2 februari
  * 2026)." and "Mededeling" (a postponement notice, not an answer).
  */
 final class QaLabels {
@@ -50,6 +50,14 @@ final class QaLabels {
       Pattern.compile(
           "(?i)^(antwoord(?:en)?)(?:\\s+(?:(?:op\\s+)?(?:de\\s+)?vra(?:ag|gen)\\s+)?(" + NUMBERS + ")" + PAGE_REFERENCE + ")?(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
 
+  /** "Ad 1", "Ad 2 en 5", "Ad vraag 3": a letter's answers after it has quoted the questions; always numbered. */
+  private static final Pattern AD =
+      Pattern.compile("(?i)^(ad)\\s+(?:vra(?:ag|gen)\\s+)?(" + NUMBERS + ")" + PAGE_REFERENCE + "(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
+
+  /** "Beantwoording vraag 6", "Beantwoording van de vragen 4 en 5": numbered, else it is a letter's subject. */
+  private static final Pattern BEANTWOORDING =
+      Pattern.compile("(?i)^(beantwoording)\\s+(?:van\\s+)?(?:de\\s+)?vra(?:ag|gen)\\s+(" + NUMBERS + ")" + PAGE_REFERENCE + "(?:\\s*[:.]\\s*(.*)|\\s+(?=(?-i:\\p{Lu}))(.*))?$");
+
   private static final Pattern INTRO =
       Pattern.compile(
           "(?i)^antwoord(?:en)?\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?(?:minister|staatssecretaris|kabinet|minister-president|bewindspersoon)"
@@ -82,6 +90,12 @@ final class QaLabels {
     if (first == 'v') {
       return labeled(Kind.QUESTION, QUESTION.matcher(text));
     }
+    if (first == 'a' && text.length() > 2 && (text.charAt(1) == 'd' || text.charAt(1) == 'D') && Texts.isSpace(text.charAt(2))) {
+      return labeled(Kind.ANSWER, AD.matcher(text));
+    }
+    if (first == 'b') {
+      return labeled(Kind.ANSWER, BEANTWOORDING.matcher(text));
+    }
     if (first == 'a') {
       if (INTRO.matcher(text).matches()) {
         return new Label(Kind.ANSWER_INTRO, List.of(), text, "", List.of());
@@ -103,7 +117,8 @@ final class QaLabels {
     while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
       i++;
     }
-    return line.regionMatches(true, i, "vra", 0, 3) || line.regionMatches(true, i, "antwoord", 0, 8) || line.regionMatches(true, i, "mededeling", 0, 10);
+    return line.regionMatches(true, i, "vra", 0, 3) || line.regionMatches(true, i, "antwoord", 0, 8) || line.regionMatches(true, i, "mededeling", 0, 10)
+        || line.regionMatches(true, i, "ad ", 0, 3) || line.regionMatches(true, i, "beantwoording ", 0, 14);
   }
 
   private static Label labeled(Kind kind, Matcher m) {

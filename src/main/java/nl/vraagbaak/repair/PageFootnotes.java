@@ -302,8 +302,12 @@ final class PageFootnotes implements RepairStep {
       if (s.charAt(w) == ')' || before == ')' && Character.isLetter(s.charAt(w))) {
         return true; // "(2022).4", and an abbreviation in brackets: "(DSA)2"
       }
+      int quoted = w;
       while (w > 0 && "»”’\"'".indexOf(s.charAt(w)) >= 0) {
         w--; // a quotation closed before the mark: "het bericht «…»?1"
+      }
+      if (w < quoted && w > 0 && (s.charAt(w) == '?' || s.charAt(w) == '!')) {
+        w--; // a quoted title that asks: "het artikel «Wie betaalt …?»?1"
       }
       while (w >= 0 && s.charAt(w) == '.' && w > 0) {
         w--;

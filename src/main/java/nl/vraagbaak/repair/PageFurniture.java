@@ -127,6 +127,76 @@ final class PageFurniture implements RepairStep {
         }
       }
     }
+    for (Pages.Break b : breaks) {
+      any |= markColumnAtTop(lines, b.end(), furniture);
+      any |= markColumnAtBottom(lines, b.start(), furniture);
+    }
+    return any;
+  }
+
+  /**
+   * The side column printed at the bottom of a page, where extraction read it after the page's text: as {@link
+   * #markColumnAtTop}, read upwards from the page break.
+   */
+  private static boolean markColumnAtBottom(List<Line> lines, int end, boolean[] furniture) {
+    boolean any = false;
+    for (int i = end - 1; i >= 0 && i >= end - 16; i--) {
+      String s = lines.get(i).text().strip();
+      if (s.isEmpty() || furniture[i]) {
+        continue;
+      }
+      if (s.length() > 60) {
+        return any;
+      }
+      Matcher own = COLUMN_LABEL.matcher(s);
+      if (own.matches() && own.group(1) != null && own.group(1).length() <= 40 && hasDigit(own.group(1))) {
+        furniture[i] = true; // "Datum 4 maart 2025"
+        any = true;
+        continue;
+      }
+      String label = i > 0 ? lines.get(i - 1).text().strip() : "";
+      Matcher above = label.length() > 60 ? null : COLUMN_LABEL.matcher(label);
+      if (s.length() > 40 || !hasDigit(s) || above == null || !above.matches() || above.group(1) != null) {
+        return any;
+      }
+      furniture[i] = true; // "Datum" / "4 maart 2025"
+      furniture[i - 1] = true;
+      any = true;
+      i--;
+    }
+    return any;
+  }
+
+  /**
+   * The side column printed at the top of a later page ("Datum" / "12 juni 2025" / "Kenmerk" / "…"), also where it is
+   * printed once: its labels with their values, between lines already known as furniture, up to the first other line.
+   */
+  private static boolean markColumnAtTop(List<Line> lines, int start, boolean[] furniture) {
+    boolean any = false;
+    for (int i = start; i < lines.size() && i < start + 16; i++) {
+      String s = lines.get(i).text().strip();
+      if (s.isEmpty() || furniture[i]) {
+        continue;
+      }
+      Matcher m = s.length() > 60 ? null : COLUMN_LABEL.matcher(s);
+      if (m == null || !m.matches()) {
+        return any;
+      }
+      int end = i;
+      String value = m.group(1);
+      if (value == null && i + 1 < lines.size()) {
+        value = lines.get(i + 1).text().strip();
+        end = i + 1;
+      }
+      if (value == null || value.length() > 40 || !hasDigit(value)) {
+        return any;
+      }
+      for (int k = i; k <= end; k++) {
+        furniture[k] = true;
+      }
+      any = true;
+      i = end;
+    }
     return any;
   }
 

@@ -34,6 +34,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       columns, an Eerste Kamer memorie van antwoord, feitelijke vragen flattened onto one line, "Vraag 1.1", a PDF
  *       letter with a question over a page break, an HTML Vraag | Antwoord table and definition list, an Aanhangsel
  *       XML with nested lists and an ODT with "Toelichting:" ({@code make_heldout3.py}).
+ *   <li>{@code heldout4}: Kamervragen as published: Aanhangsel and ministry letters from PDF (footnotes, letterhead
+ *       column, ligatures), unlabeled answers, "Ad 2 en 5", "Vraag 4 t/m 6", questions repeated before their answers,
+ *       postponed questions, answers in a DOCX table cell and an uitstelbericht; five more written after its fixes
+ *       ({@code make_heldout4.py}).
  *   <li>{@code heldout5}: PDF-extracted lists with a "Nr Vraag Blz. (van) t/m" column, joint answers and flattened
  *       tables, a debate letter by theme, a debate table cell by cell, a Word table, a schriftelijk overleg in parts I
  *       and II, a nota without labels, an inbreng list ({@code make_heldout5.py}).
@@ -57,7 +61,7 @@ class HeldoutFixturesTest {
 
   static Stream<Arguments> documents() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (String round : List.of("heldout", "heldout2", "heldout3", "heldout5")) {
+    for (String round : List.of("heldout", "heldout2", "heldout3", "heldout4", "heldout5")) {
       for (JsonNode doc : gold(round)) {
         out.add(Arguments.of(round + "/" + doc.get("file").asText(), doc));
       }
@@ -66,7 +70,7 @@ class HeldoutFixturesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout5"})
+  @ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
   void everyHeldoutFixtureHasGold(String round) throws IOException {
     Set<String> golden = new HashSet<>();
     gold(round).forEach(doc -> golden.add(doc.get("file").asText()));

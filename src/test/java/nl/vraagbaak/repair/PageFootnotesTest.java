@@ -27,6 +27,18 @@ class PageFootnotesTest {
   }
 
   @Test
+  void marksAReferenceAfterAQuotedTitleThatAsks() {
+    Repaired repaired =
+        footnotes.apply(
+            pages(
+                List.of(
+                    List.of("Kent u het artikel «Wie betaalt de rekening?»?1", "", "Ja.", "", "1 NRC, 2 maart 2025, «Wie betaalt de rekening?»"),
+                    List.of("Verder steunt het kabinet het plan."))));
+    assertThat(texts(repaired)).startsWith("Kent u het artikel «Wie betaalt de rekening?»?" + Footnote.reference("1"));
+    assertThat(repaired.footnotes()).extracting(Footnote::text).containsExactly("NRC, 2 maart 2025, «Wie betaalt de rekening?»");
+  }
+
+  @Test
   void footnoteThatRunsOverLinesIsOneFootnote() {
     Repaired repaired =
         footnotes.apply(

@@ -88,6 +88,25 @@ class PageFurnitureTest {
   }
 
   @Test
+  void dropsALettersSideColumnAtTheTopOfALaterPageAlsoWhenPrintedOnce() {
+    List<List<String>> pages = List.of(
+        List.of("Datum 12 juni 2025", "Geachte voorzitter,", "Hierbij beantwoord ik de vragen.", "Klopt het dat netbeheerders capaciteit reserveren?"),
+        List.of("Datum", "12 juni 2025", "Kenmerk", "DGKE-E / 2025-0000771203", "Bent u bereid dit te regelen?", "Ja, dat ben ik."));
+    assertThat(texts(furniture.apply(pages(pages)))).containsExactly("Datum 12 juni 2025", "Geachte voorzitter,", "Hierbij beantwoord ik de vragen.",
+        "Klopt het dat netbeheerders capaciteit reserveren?", "Bent u bereid dit te regelen?", "Ja, dat ben ik.");
+  }
+
+  @Test
+  void dropsALettersSideColumnReadAfterThePagesText() {
+    List<List<String>> pages = List.of(
+        List.of("Geachte voorzitter,", "Hierbij beantwoord ik de vragen.", "Het tarief is gekoppeld aan de",
+            "Datum", "4 maart 2025", "Onze referentie", "KGG / 25123456"),
+        List.of("gasprijs.", "Bent u bereid dit te regelen?", "Ja, dat ben ik."));
+    assertThat(texts(furniture.apply(pages(pages)))).containsExactly("Geachte voorzitter,", "Hierbij beantwoord ik de vragen.",
+        "Het tarief is gekoppeld aan de", "gasprijs.", "Bent u bereid dit te regelen?", "Ja, dat ben ik.");
+  }
+
+  @Test
   void keepsATableRowNumberAtThePageTopThatIsOutOfThePagesCount() {
     List<List<String>> pages = List.of(
         List.of("Nr. Naam Fractie Vraag Antwoord", "7", "Jansen", "NSC", "Wanneer komt het wetsvoorstel?", "In maart.", "1"),
